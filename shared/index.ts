@@ -1,0 +1,2 @@
+export * from './ipc';
+export * from './security/csp';
