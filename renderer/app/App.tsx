@@ -1,0 +1,72 @@
+/** The shell: hash routing (works under the app:// scheme and in a browser) and the navigation. */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HashRouter, NavLink, Navigate, Route, Routes, useNavigate } from 'react-router';
+import { onNavigate } from '../platform';
+import { BudgetPage } from '../pages/BudgetPage';
+import { CalendarPage } from '../pages/CalendarPage';
+import { DashboardPage } from '../pages/DashboardPage';
+import { DebtsPage } from '../pages/DebtsPage';
+import { InsurancePage } from '../pages/InsurancePage';
+import { ReportsPage } from '../pages/ReportsPage';
+import { SettingsPage } from '../pages/SettingsPage';
+import { TransactionsPage } from '../pages/TransactionsPage';
+
+export const NAVIGATION = [
+  { path: '/dashboard', key: 'nav.dashboard', icon: '◎', element: <DashboardPage /> },
+  { path: '/debts', key: 'nav.debts', icon: '≡', element: <DebtsPage /> },
+  { path: '/calendar', key: 'nav.calendar', icon: '▦', element: <CalendarPage /> },
+  { path: '/budget', key: 'nav.budget', icon: '◔', element: <BudgetPage /> },
+  { path: '/transactions', key: 'nav.transactions', icon: '⇄', element: <TransactionsPage /> },
+  { path: '/insurance', key: 'nav.insurance', icon: '◈', element: <InsurancePage /> },
+  { path: '/reports', key: 'nav.reports', icon: '▤', element: <ReportsPage /> },
+  { path: '/settings', key: 'nav.settings', icon: '⚙', element: <SettingsPage /> },
+] as const;
+
+function NavigationEvents() {
+  const navigate = useNavigate();
+  // A clicked notification asks the window to open at its item.
+  useEffect(() => onNavigate((route) => void navigate(route)), [navigate]);
+  return null;
+}
+
+export function App() {
+  const { t } = useTranslation();
+  return (
+    <HashRouter>
+      <NavigationEvents />
+      <div className="shell">
+        <nav className="sidebar" aria-label={t('nav.label')}>
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              ◐
+            </span>
+            <span>{t('app.name')}</span>
+          </div>
+          <ul>
+            {NAVIGATION.map((item) => (
+              <li key={item.path}>
+                <NavLink to={item.path} className={({ isActive }) => (isActive ? 'active' : undefined)}>
+                  <span className="nav-icon" aria-hidden="true">
+                    {item.icon}
+                  </span>
+                  {t(item.key)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+          <p className="privacy-note">{t('app.privacy')}</p>
+        </nav>
+        <main className="content">
+          <Routes>
+            <Route path="/" element={<Navigate to="/dashboard" replace />} />
+            {NAVIGATION.map((item) => (
+              <Route key={item.path} path={item.path} element={item.element} />
+            ))}
+            <Route path="*" element={<Navigate to="/dashboard" replace />} />
+          </Routes>
+        </main>
+      </div>
+    </HashRouter>
+  );
+}

@@ -1,0 +1,26 @@
+/** Replaces all data with the sample household, in one transaction. */
+import { generateSampleHousehold, type SampleOptions } from '../../shared/sample';
+import { allTables, type ClearDayDatabase } from './database';
+
+export async function loadSampleHousehold(db: ClearDayDatabase, options: SampleOptions): Promise<void> {
+  const household = generateSampleHousehold(options);
+  await db.transaction('rw', allTables(db), async () => {
+    // Settings and reminder preferences are the user's, not data: keep them.
+    await Promise.all(
+      allTables(db)
+        .filter((table) => table.name !== 'settings' && table.name !== 'reminderSettings')
+        .map((table) => table.clear()),
+    );
+    await db.institutions.bulkAdd(household.institutions);
+    await db.accounts.bulkAdd(household.accounts);
+    await db.debts.bulkAdd(household.debts);
+    await db.statements.bulkAdd(household.statements);
+    await db.categories.bulkAdd(household.categories);
+    await db.transactions.bulkAdd(household.transactions);
+    await db.budgets.bulkAdd(household.budgets);
+    await db.recurringBills.bulkAdd(household.recurringBills);
+    await db.familyMembers.bulkAdd(household.familyMembers);
+    await db.policies.bulkAdd(household.policies);
+    await db.claims.bulkAdd(household.claims);
+  });
+}

@@ -1,0 +1,46 @@
+/** Start-up: open the database, read settings, start i18n, then render. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import i18next from 'i18next';
+import { App } from './app/App';
+import { SettingsProvider, applyTheme } from './app/settings-context';
+import { ClearDayDatabase } from './db/database';
+import { loadSettings } from './db/settings';
+import { initI18n } from './i18n';
+import { getAppInfo, requestPersistentStorage } from './platform';
+import './styles.css';
+
+async function start() {
+  const db = new ClearDayDatabase();
+  const [info] = await Promise.all([getAppInfo(), db.open()]);
+  const settings = await loadSettings(db, info.systemLocale);
+  applyTheme(settings.theme);
+  await initI18n(settings.language);
+  void requestPersistentStorage();
+  const root = document.getElementById('root');
+  if (!root) throw new Error('missing #root');
+  createRoot(root).render(
+    <StrictMode>
+      <SettingsProvider db={db} initialSettings={settings}>
+        <App />
+      </SettingsProvider>
+    </StrictMode>,
+  );
+}
+
+function StartupError(props: { message: string }) {
+  // Rendered without the database, so it reads the language straight from i18n.
+  return (
+    <main className="startup-error" role="alert">
+      <h1>{i18next.t('startup.failedTitle')}</h1>
+      <p>{i18next.t('startup.failedBody')}</p>
+      <pre>{props.message}</pre>
+    </main>
+  );
+}
+
+start().catch(async (error: unknown) => {
+  await initI18n(navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
+  const root = document.getElementById('root');
+  if (root) createRoot(root).render(<StartupError message={error instanceof Error ? error.message : String(error)} />);
+});

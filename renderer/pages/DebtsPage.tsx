@@ -1,0 +1,85 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { Debt, DebtTerms } from '../../shared/domain';
+import { EmptyState } from '../components/EmptyState';
+import { InstitutionBadge } from '../components/InstitutionBadge';
+import { PageHeader } from '../components/PageHeader';
+import { SampleDataLink } from '../components/SampleDataLink';
+import { useFormat } from '../app/format';
+import { useSettings } from '../app/settings-context';
+
+function amountOf(terms: DebtTerms): number {
+  return terms.kind === 'loan' || terms.kind === 'installment' ? terms.principal : terms.creditLimit;
+}
+
+/** Every debt, grouped under its institution in the institution's colour. */
+export function DebtsPage() {
+  const { t } = useTranslation();
+  const { db } = useSettings();
+  const format = useFormat();
+  const data = useLiveQuery(async () => {
+    const [institutions, debts] = await Promise.all([db.institutions.toArray(), db.debts.filter((d) => !d.archived).toArray()]);
+    const byInstitution = new Map<string, Debt[]>();
+    for (const debt of debts) byInstitution.set(debt.institutionId, [...(byInstitution.get(debt.institutionId) ?? []), debt]);
+    return institutions.filter((i) => byInstitution.has(i.id)).map((institution) => ({ institution, debts: byInstitution.get(institution.id) ?? [] }));
+  }, [db]);
+
+  const termsSummary = (terms: DebtTerms): string => {
+    switch (terms.kind) {
+      case 'loan':
+        return t('debts.loanSummary', { rate: format.percent(terms.rate), months: terms.termMonths, method: t(`debts.method.${terms.method}`) });
+      case 'credit-card':
+        return t('debts.cardSummary', { statementDay: terms.statementDay });
+      case 'credit-line':
+        return t('debts.lineSummary', { billDay: terms.billDay, dueDay: terms.dueDay });
+      case 'installment':
+        return t('debts.installmentSummary', { periods: terms.periods, fee: format.percent(terms.feeRate) });
+    }
+  };
+
+  if (data && data.length === 0) {
+    return (
+      <>
+        <PageHeader title={t('debts.title')} />
+        <EmptyState title={t('debts.empty.title')} description={t('debts.empty.description')}>
+          <SampleDataLink />
+        </EmptyState>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader title={t('debts.title')} />
+      {data?.map(({ institution, debts }) => (
+        <section key={institution.id} className="panel" aria-label={institution.name}>
+          <h2>
+            <InstitutionBadge institution={institution} />
+          </h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('common.name')}</th>
+                <th scope="col">{t('debts.kind')}</th>
+                <th scope="col">{t('debts.terms')}</th>
+                <th scope="col" className="num">
+                  {t('debts.amount')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {debts.map((debt) => (
+                <tr key={debt.id}>
+                  <td>{debt.name}</td>
+                  <td>{t(`debts.kindName.${debt.terms.kind}`)}</td>
+                  <td>{termsSummary(debt.terms)}</td>
+                  <td className="num">{format.money(amountOf(debt.terms), debt.currency)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,169 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { FORMAT_LOCALES, DomainValidationError, type AppSettings } from '../../shared/domain';
+import { PageHeader } from '../components/PageHeader';
+import { useSettings } from '../app/settings-context';
+import { localToday } from '../app/today';
+import { getAppInfo, type AppInfo } from '../platform';
+
+const COMMON_CURRENCIES = ['CNY', 'HKD', 'USD', 'EUR', 'JPY', 'GBP'];
+
+function allCurrencies(): string[] {
+  // Every ISO 4217 code the runtime knows; common ones first.
+  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : COMMON_CURRENCIES;
+  return [...COMMON_CURRENCIES, ...known.filter((code) => !COMMON_CURRENCIES.includes(code))];
+}
+
+function SelectField<T extends string>(props: { label: string; value: T; options: { value: T; label: string }[]; onChange(value: T): void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} value={props.value} onChange={(event) => props.onChange(event.target.value as T)}>
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function ConfirmDialog(props: { title: string; body: string; confirm: string; onConfirm(): void; onCancel(): void }) {
+  const { t } = useTranslation();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  const titleId = useId();
+  return (
+    <dialog ref={dialogRef} aria-labelledby={titleId} onCancel={props.onCancel} className="dialog">
+      <h2 id={titleId}>{props.title}</h2>
+      <p>{props.body}</p>
+      <div className="dialog-actions">
+        <button type="button" className="secondary" onClick={props.onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="danger" onClick={props.onConfirm}>
+          {props.confirm}
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+export function SettingsPage() {
+  const { t, i18n } = useTranslation();
+  const { db, settings, updateSettings } = useSettings();
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [confirmingSample, setConfirmingSample] = useState(false);
+  const [loadingSample, setLoadingSample] = useState(false);
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const location = useLocation();
+  const sampleRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    void getAppInfo().then(setInfo);
+  }, []);
+  useEffect(() => {
+    if (location.hash === '#sample-data') sampleRef.current?.scrollIntoView();
+  }, [location.hash]);
+
+  const currencyNames = useMemo(() => new Intl.DisplayNames([i18n.language], { type: 'currency' }), [i18n.language]);
+  const currencyOptions = useMemo(
+    () => allCurrencies().map((code) => ({ value: code, label: `${code} · ${currencyNames.of(code) ?? code}` })),
+    [currencyNames],
+  );
+  const localeNames = useMemo(() => new Intl.DisplayNames([i18n.language], { type: 'language' }), [i18n.language]);
+  const numberSample = (locale: string) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2 }).format(1234567.89);
+
+  const save = async (changes: Partial<AppSettings>) => {
+    try {
+      await updateSettings(changes);
+      setStatus({ kind: 'ok', text: t('settings.saved') });
+    } catch (error) {
+      const field = error instanceof DomainValidationError ? error.fieldErrors[0] : undefined;
+      setStatus({ kind: 'error', text: field ? t(`validation.${field.code}`, { field: t(`settings.field.${field.field}`), ...field.params }) : t('settings.saveFailed') });
+    }
+  };
+
+  const loadSample = async () => {
+    setConfirmingSample(false);
+    setLoadingSample(true);
+    try {
+      // The generator is only needed here: keep it out of the start-up bundle.
+      const { loadSampleHousehold } = await import('../db/sample');
+      await loadSampleHousehold(db, { today: localToday(), now: new Date().toISOString(), language: settings.language });
+      setStatus({ kind: 'ok', text: t('settings.sample.loaded') });
+    } catch (error) {
+      setStatus({ kind: 'error', text: t('settings.sample.failed', { reason: error instanceof Error ? error.message : String(error) }) });
+    } finally {
+      setLoadingSample(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader title={t('settings.title')} />
+      <div role="status" aria-live="polite" className={status ? `status ${status.kind}` : 'status'}>
+        {status?.text}
+      </div>
+      <section className="panel form" aria-labelledby="settings-general">
+        <h2 id="settings-general">{t('settings.general')}</h2>
+        <SelectField
+          label={t('settings.field.language')}
+          value={settings.language}
+          options={[
+            { value: 'zh-CN', label: '简体中文' },
+            { value: 'en', label: 'English' },
+          ]}
+          onChange={(language) => void save({ language })}
+        />
+        <SelectField label={t('settings.field.baseCurrency')} value={settings.baseCurrency} options={currencyOptions} onChange={(baseCurrency) => void save({ baseCurrency })} />
+        <SelectField
+          label={t('settings.field.formatLocale')}
+          value={settings.formatLocale}
+          options={FORMAT_LOCALES.map((locale) => ({ value: locale, label: `${localeNames.of(locale) ?? locale} (${numberSample(locale)})` }))}
+          onChange={(formatLocale) => void save({ formatLocale })}
+        />
+        <SelectField
+          label={t('settings.field.theme')}
+          value={settings.theme}
+          options={(['system', 'light', 'dark'] as const).map((theme) => ({ value: theme, label: t(`settings.theme.${theme}`) }))}
+          onChange={(theme) => void save({ theme })}
+        />
+      </section>
+      <section className="panel" id="sample-data" ref={sampleRef} aria-labelledby="settings-sample">
+        <h2 id="settings-sample">{t('settings.sample.title')}</h2>
+        <p>{t('settings.sample.description')}</p>
+        <button type="button" onClick={() => setConfirmingSample(true)} disabled={loadingSample}>
+          {loadingSample ? t('settings.sample.loading') : t('settings.sample.load')}
+        </button>
+      </section>
+      <section className="panel" aria-labelledby="settings-about">
+        <h2 id="settings-about">{t('settings.about.title')}</h2>
+        <p>{t('settings.about.privacy')}</p>
+        {info ? (
+          <dl className="about">
+            <dt>{t('settings.about.version')}</dt>
+            <dd>{info.version}</dd>
+            <dt>{t('settings.about.platform')}</dt>
+            <dd>{info.platform === 'web' ? t('settings.about.browser') : info.platform}</dd>
+          </dl>
+        ) : null}
+      </section>
+      {confirmingSample ? (
+        <ConfirmDialog
+          title={t('settings.sample.confirmTitle')}
+          body={t('settings.sample.confirmBody')}
+          confirm={t('settings.sample.confirm')}
+          onConfirm={() => void loadSample()}
+          onCancel={() => setConfirmingSample(false)}
+        />
+      ) : null}
+    </>
+  );
+}

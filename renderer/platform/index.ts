@@ -1,0 +1,102 @@
+/**
+ * The only module that touches `window.clearday`. In Electron it calls the typed bridge; in a
+ * plain browser (npm run web) it falls back to web APIs so the same UI runs there.
+ */
+import type { ClearDayBridge, IpcResponse, Language } from '../../shared/ipc';
+
+declare global {
+  interface Window {
+    clearday?: ClearDayBridge;
+  }
+}
+
+function bridge(): ClearDayBridge | undefined {
+  return typeof window !== 'undefined' ? window.clearday : undefined;
+}
+
+export function isDesktop(): boolean {
+  return bridge() !== undefined;
+}
+
+export type AppInfo = IpcResponse<'app:getInfo'>;
+
+export async function getAppInfo(): Promise<AppInfo> {
+  const desktop = bridge();
+  if (desktop) return desktop.invoke('app:getInfo', undefined);
+  return {
+    version: import.meta.env.VITE_APP_VERSION ?? '0.0.0',
+    platform: 'web',
+    systemLocale: navigator.language,
+    isDevelopment: import.meta.env.DEV,
+  };
+}
+
+export async function setLanguage(language: Language): Promise<void> {
+  await bridge()?.invoke('app:setLanguage', { language });
+}
+
+/** Saves text to a file the user picks (desktop) or downloads it (browser). */
+export async function saveTextFile(suggestedName: string, content: string, extensions: string[]): Promise<{ saved: boolean }> {
+  const desktop = bridge();
+  if (desktop) return desktop.invoke('file:save', { suggestedName, content, extensions });
+  const url = URL.createObjectURL(new Blob([content], { type: 'application/octet-stream' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = suggestedName;
+  link.click();
+  URL.revokeObjectURL(url);
+  return { saved: true };
+}
+
+/** Lets the user pick a text file; resolves to null when they cancel. */
+export async function openTextFile(extensions: string[]): Promise<{ fileName: string; content: string } | null> {
+  const desktop = bridge();
+  if (desktop) {
+    const result = await desktop.invoke('file:open', { extensions });
+    return result.canceled ? null : { fileName: result.fileName, content: result.content };
+  }
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = extensions.map((ext) => `.${ext}`).join(',');
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return resolve(null);
+      void file.text().then((content) => resolve({ fileName: file.name, content }));
+    });
+    input.addEventListener('cancel', () => resolve(null));
+    input.click();
+  });
+}
+
+/** Native notification on the desktop; the web Notification API in a browser when allowed. */
+export async function showNotification(title: string, body: string, route?: string): Promise<boolean> {
+  const desktop = bridge();
+  if (desktop) {
+    await desktop.invoke('notification:show', route ? { title, body, route } : { title, body });
+    return true;
+  }
+  if (typeof Notification === 'undefined') return false;
+  const permission = Notification.permission === 'default' ? await Notification.requestPermission() : Notification.permission;
+  if (permission !== 'granted') return false;
+  const notification = new Notification(title, { body });
+  if (route) notification.onclick = () => window.location.assign(`#${route}`);
+  return true;
+}
+
+/** Routes pushed by the main process (a clicked notification); returns an unsubscribe. */
+export function onNavigate(listener: (route: string) => void): () => void {
+  const desktop = bridge();
+  if (!desktop) return () => undefined;
+  return desktop.on('app:navigate', (payload) => listener(payload.route));
+}
+
+/** Asks the browser to keep IndexedDB under storage pressure; the answer is informational. */
+export async function requestPersistentStorage(): Promise<boolean> {
+  if (!navigator.storage?.persist) return false;
+  try {
+    return (await navigator.storage.persisted()) || (await navigator.storage.persist());
+  } catch {
+    return false;
+  }
+}

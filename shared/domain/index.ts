@@ -1,0 +1,5 @@
+export * from './primitives';
+export * from './entities';
+export * from './validation';
+export * from './presets';
+export * from './calendar';
