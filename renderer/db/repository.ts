@@ -27,13 +27,14 @@ export interface Repository<T extends Stamped> {
   remove(id: string): Promise<void>;
 }
 
-export class NotFoundError extends Error {
+/** Not named NotFoundError: Dexie turns errors with DOM exception names into its own types. */
+export class EntityNotFoundError extends Error {
   constructor(
     readonly entity: string,
     readonly id: string,
   ) {
     super(`${entity} ${id} not found`);
-    this.name = 'NotFoundError';
+    this.name = 'EntityNotFoundError';
   }
 }
 
@@ -55,7 +56,7 @@ export function createRepository<T extends Stamped>(
     async update(id, changes) {
       return table.db.transaction('rw', table, async () => {
         const existing = await table.get(id);
-        if (!existing) throw new NotFoundError(entity, id);
+        if (!existing) throw new EntityNotFoundError(entity, id);
         const row = validateEntity(entity, schema, { ...existing, ...changes, id, createdAt: existing.createdAt, updatedAt: clock.nowInstant() });
         await table.put(row);
         return row;

@@ -56,7 +56,7 @@ export function DebtsPage() {
           <h2>
             <InstitutionBadge institution={institution} />
           </h2>
-          <table>
+          <table className="debt-table">
             <thead>
               <tr>
                 <th scope="col">{t('common.name')}</th>

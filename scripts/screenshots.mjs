@@ -1,0 +1,55 @@
+// Takes the documentation screenshots (docs/screenshots/) from the built renderer in Debian's
+// Chromium: each main page in zh-CN and en, light and dark, with the sample household loaded.
+// Usage: npm run build:renderer && node scripts/screenshots.mjs
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const PORT = 4175;
+const BASE = `http://localhost:${PORT}`;
+const OUT = 'docs/screenshots';
+const PAGES = ['dashboard', 'debts', 'calendar', 'budget', 'transactions', 'insurance', 'reports', 'settings'];
+
+mkdirSync(OUT, { recursive: true });
+const server = spawn('npx', ['vite', 'preview', '--config', 'vite.config.ts', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`preview server did not start on ${BASE}`);
+}
+
+try {
+  await waitForServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  for (const language of ['en', 'zh-CN']) {
+    for (const scheme of ['light', 'dark']) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: language === 'en' ? 'en-US' : 'zh-CN', colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto(`${BASE}/#/settings`);
+      await page.locator('#sample-data button').click();
+      await page.locator('dialog button.danger').click();
+      await page.locator('.status.ok').waitFor();
+      for (const name of PAGES) {
+        await page.goto(`${BASE}/#/${name}`);
+        await page.locator('h1').waitFor();
+        await page.waitForTimeout(250);
+        await page.screenshot({ path: `${OUT}/${name}-${language}-${scheme}.png` });
+      }
+      await context.close();
+    }
+  }
+  await browser.close();
+  console.log(`screenshots written to ${OUT}/`);
+} finally {
+  server.kill();
+}

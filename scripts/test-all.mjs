@@ -1,0 +1,83 @@
+// The README's test command: type-check, lint, unit tests, build, end-to-end tests, then one
+// closing line "N passed, N failed, N skipped" with the totals of every suite.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const OUT = '.test-output';
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failedSteps = [];
+
+function run(name, command, args, env = {}) {
+  console.log(`\n=== ${name}: ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env }, shell: process.platform === 'win32' });
+  const ok = result.status === 0;
+  if (!ok) failedSteps.push(name);
+  return ok;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the Electron binary was downloaded (it is not when ELECTRON_SKIP_BINARY_DOWNLOAD=1). */
+function electronBinaryExists() {
+  try {
+    const pathFile = join(createRequire(import.meta.url).resolve('electron'), '..', 'path.txt');
+    const relative = readFileSync(pathFile, 'utf8').trim();
+    return existsSync(join(pathFile, '..', 'dist', relative));
+  } catch {
+    return false;
+  }
+}
+
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+// Steps that are not test suites still count as one failure each when they fail, so the closing
+// line never says "0 failed" for a broken run.
+const typecheckOk = run('type-check', npm, ['run', '--silent', 'typecheck']);
+const lintOk = run('lint', npm, ['run', '--silent', 'lint']);
+for (const ok of [typecheckOk, lintOk]) if (!ok) totals.failed += 1;
+
+run('unit tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${OUT}/vitest.json`]);
+const vitest = readJson(`${OUT}/vitest.json`);
+if (vitest) {
+  totals.passed += vitest.numPassedTests;
+  totals.failed += vitest.numFailedTests;
+  totals.skipped += vitest.numPendingTests + vitest.numTodoTests;
+} else {
+  totals.failed += 1;
+}
+
+const buildOk = run('build', npm, ['run', '--silent', 'build']);
+if (!buildOk) totals.failed += 1;
+
+if (buildOk) {
+  const electronRuns = electronBinaryExists();
+  const needsDisplay = electronRuns && process.platform === 'linux' && !process.env.DISPLAY;
+  const hasXvfb = spawnSync('sh', ['-c', 'command -v xvfb-run'], { stdio: 'ignore' }).status === 0;
+  const [command, args] = needsDisplay && hasXvfb ? ['xvfb-run', ['-a', npx, 'playwright', 'test']] : [npx, ['playwright', 'test']];
+  if (!electronRuns) console.log('\nElectron spec: no Electron binary in node_modules/electron (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); it will be reported as skipped, not passed.');
+  run('end-to-end tests', command, args, { PLAYWRIGHT_JSON_OUTPUT_NAME: `${OUT}/playwright.json` });
+  const playwright = readJson(`${OUT}/playwright.json`);
+  if (playwright?.stats) {
+    totals.passed += playwright.stats.expected + playwright.stats.flaky;
+    totals.failed += playwright.stats.unexpected;
+    totals.skipped += playwright.stats.skipped;
+  } else {
+    totals.failed += 1;
+  }
+}
+
+if (failedSteps.length > 0) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failedSteps.length > 0 || totals.failed > 0 ? 1 : 0);
