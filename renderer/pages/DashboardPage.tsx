@@ -18,9 +18,8 @@ export function DashboardPage() {
   const month = monthOf(today);
 
   const data = useLiveQuery(async () => {
-    const [debts, institutions, policies, monthTransactions, upcomingStatements] = await Promise.all([
+    const [debts, policies, monthTransactions, upcomingStatements] = await Promise.all([
       db.debts.filter((d) => !d.archived).toArray(),
-      db.institutions.filter((i) => !i.archived).count(),
       db.policies.filter((p) => !p.archived).count(),
       db.transactions.where('date').between(`${month}-01`, `${month}-31`, true, true).toArray(),
       db.statements.where('dueDate').between(today, addDays(today, 30), true, true).sortBy('dueDate'),
@@ -33,7 +32,7 @@ export function DashboardPage() {
       else spending -= row.amount;
     }
     const debtsById = new Map(debts.map((d) => [d.id, d]));
-    return { debts: debts.length, institutions, policies, income, spending, upcoming: upcomingStatements, debtsById };
+    return { debts: debts.length, institutions: new Set(debts.map((d) => d.institutionId)).size, policies, income, spending, upcoming: upcomingStatements, debtsById };
   }, [db, month, today, settings.baseCurrency]);
 
   if (!data) return <PageHeader title={t('dashboard.title')} />;
