@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { DEV_SERVER_PORT, WEB_PREVIEW_PORT } from './shared/ipc/origins';
-import { DEVELOPMENT_CSP, PRODUCTION_CSP } from './shared/security/csp';
+import { DEV_SERVER_PORT, WEB_PREVIEW_PORT } from './shared/ipc/origins.ts';
+import { DEVELOPMENT_CSP, PRODUCTION_CSP } from './shared/security/csp.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 

@@ -8,6 +8,7 @@ import { CalendarPage } from '../pages/CalendarPage';
 import { DashboardPage } from '../pages/DashboardPage';
 import { DebtsPage } from '../pages/DebtsPage';
 import { InsurancePage } from '../pages/InsurancePage';
+import { InstitutionsPage } from '../pages/InstitutionsPage';
 import { ReportsPage } from '../pages/ReportsPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { TransactionsPage } from '../pages/TransactionsPage';
@@ -63,6 +64,7 @@ export function App() {
             {NAVIGATION.map((item) => (
               <Route key={item.path} path={item.path} element={item.element} />
             ))}
+            <Route path="/debts/institutions" element={<InstitutionsPage />} />
             <Route path="*" element={<Navigate to="/dashboard" replace />} />
           </Routes>
         </main>

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Debt, DebtTerms } from '../../shared/domain';
 import { EmptyState } from '../components/EmptyState';
 import { InstitutionBadge } from '../components/InstitutionBadge';
@@ -37,10 +38,16 @@ export function DebtsPage() {
     }
   };
 
+  const actions = (
+    <Link className="button secondary" to="/debts/institutions">
+      {t('debts.manageInstitutions')}
+    </Link>
+  );
+
   if (data && data.length === 0) {
     return (
       <>
-        <PageHeader title={t('debts.title')} />
+        <PageHeader title={t('debts.title')} actions={actions} />
         <EmptyState title={t('debts.empty.title')} description={t('debts.empty.description')}>
           <SampleDataLink />
         </EmptyState>
@@ -50,7 +57,7 @@ export function DebtsPage() {
 
   return (
     <>
-      <PageHeader title={t('debts.title')} />
+      <PageHeader title={t('debts.title')} actions={actions} />
       {data?.map(({ institution, debts }) => (
         <section key={institution.id} className="panel" aria-label={institution.name}>
           <h2>

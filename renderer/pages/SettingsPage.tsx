@@ -1,8 +1,11 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { FORMAT_LOCALES, DomainValidationError, type AppSettings } from '../../shared/domain';
 import { PageHeader } from '../components/PageHeader';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { SelectField } from '../components/form/fields';
+import { translateFieldError } from '../components/form/errors';
 import { useSettings } from '../app/settings-context';
 import { localToday } from '../app/today';
 import { getAppInfo, type AppInfo } from '../platform';
@@ -13,46 +16,6 @@ function allCurrencies(): string[] {
   // Every ISO 4217 code the runtime knows; common ones first.
   const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : COMMON_CURRENCIES;
   return [...COMMON_CURRENCIES, ...known.filter((code) => !COMMON_CURRENCIES.includes(code))];
-}
-
-function SelectField<T extends string>(props: { label: string; value: T; options: { value: T; label: string }[]; onChange(value: T): void }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{props.label}</label>
-      <select id={id} value={props.value} onChange={(event) => props.onChange(event.target.value as T)}>
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-function ConfirmDialog(props: { title: string; body: string; confirm: string; onConfirm(): void; onCancel(): void }) {
-  const { t } = useTranslation();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-  const titleId = useId();
-  return (
-    <dialog ref={dialogRef} aria-labelledby={titleId} onCancel={props.onCancel} className="dialog">
-      <h2 id={titleId}>{props.title}</h2>
-      <p>{props.body}</p>
-      <div className="dialog-actions">
-        <button type="button" className="secondary" onClick={props.onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="button" className="danger" onClick={props.onConfirm}>
-          {props.confirm}
-        </button>
-      </div>
-    </dialog>
-  );
 }
 
 export function SettingsPage() {
@@ -86,7 +49,7 @@ export function SettingsPage() {
       setStatus({ kind: 'ok', text: t('settings.saved') });
     } catch (error) {
       const field = error instanceof DomainValidationError ? error.fieldErrors[0] : undefined;
-      setStatus({ kind: 'error', text: field ? t(`validation.${field.code}`, { field: t(`settings.field.${field.field}`), ...field.params }) : t('settings.saveFailed') });
+      setStatus({ kind: 'error', text: field ? translateFieldError(field, t, t(`settings.field.${field.field}`)) : t('settings.saveFailed') });
     }
   };
 

@@ -51,6 +51,7 @@ const CNY = 'CNY';
 /** Text in the household's language; data is user data, so it is not in the UI translation files. */
 const TEXT = {
   'zh-CN': {
+    institutions: { cmb: '招商银行', icbc: '工商银行', ccb: '建设银行', boc: '中国银行', jd: '京东金融', alipay: '支付宝', wechat: '微信支付' },
     pingAn: '中国平安',
     chinaLife: '中国人寿',
     cash: '现金',
@@ -91,6 +92,7 @@ const TEXT = {
     employer: '某科技有限公司',
   },
   en: {
+    institutions: { cmb: 'China Merchants Bank', icbc: 'ICBC', ccb: 'China Construction Bank', boc: 'Bank of China', jd: 'JD Finance', alipay: 'Alipay', wechat: 'WeChat Pay' },
     pingAn: 'Ping An',
     chinaLife: 'China Life',
     cash: 'Cash',
@@ -160,13 +162,13 @@ export function generateSampleHousehold(options: SampleOptions): SampleHousehold
     ...stamps,
   });
   const institutions: Institution[] = [
-    institution('inst-cmb', 'cmb', 'CMB'),
-    institution('inst-icbc', 'icbc', 'ICBC'),
-    institution('inst-ccb', 'ccb', 'CCB'),
-    institution('inst-boc', 'boc', 'BOC'),
-    institution('inst-jd', 'jd-finance', 'JD Finance'),
-    institution('inst-alipay', 'alipay', 'Alipay'),
-    institution('inst-wechat', 'wechat-pay', 'WeChat Pay'),
+    institution('inst-cmb', 'cmb', text.institutions.cmb),
+    institution('inst-icbc', 'icbc', text.institutions.icbc),
+    institution('inst-ccb', 'ccb', text.institutions.ccb),
+    institution('inst-boc', 'boc', text.institutions.boc),
+    institution('inst-jd', 'jd-finance', text.institutions.jd),
+    institution('inst-alipay', 'alipay', text.institutions.alipay),
+    institution('inst-wechat', 'wechat-pay', text.institutions.wechat),
     { id: 'inst-pingan', name: text.pingAn, kind: 'insurer', color: '#f05a23', archived: false, ...stamps },
     { id: 'inst-chinalife', name: text.chinaLife, kind: 'insurer', color: '#0a6e3c', archived: false, ...stamps },
   ];

@@ -3,7 +3,8 @@
  * only the app's own files; the development one adds what Vite's React refresh needs (an
  * inline preamble and the HMR WebSocket) and must never ship.
  */
-import { DEV_SERVER_PORT } from '../ipc/origins';
+// Explicit extension: vite.config.ts imports this file, and Vite's native config loader needs it.
+import { DEV_SERVER_PORT } from '../ipc/origins.ts';
 
 const productionDirectives: Record<string, string[]> = {
   'default-src': ["'self'"],
