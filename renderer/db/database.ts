@@ -9,9 +9,11 @@ import type {
   Budget,
   Category,
   Claim,
+  CollectionContact,
   Debt,
   ExchangeRate,
   FamilyMember,
+  ImportBatch,
   Institution,
   Payment,
   Policy,
@@ -36,8 +38,10 @@ export const SCHEMA_V1 = {
   debts: 'id, institutionId, parentDebtId, terms.kind, archived',
   statements: 'id, debtId, [debtId+month], dueDate',
   payments: 'id, [source+sourceId], [sourceId+dueDate], paidOn, transactionId',
+  collectionContacts: 'id, debtId, date',
   categories: 'id, kind, group, order',
-  transactions: 'id, date, accountId, categoryId, [accountId+date], [categoryId+date], transferId, paymentId, *tags, importKey',
+  transactions: 'id, date, accountId, categoryId, [accountId+date], [categoryId+date], transferId, paymentId, *tags, importKey, importBatchId',
+  importBatches: 'id, createdAt',
   budgets: 'id, month, &[month+categoryId]',
   recurringBills: 'id, nextDate, archived',
   familyMembers: 'id, relation',
@@ -59,8 +63,10 @@ export class ClearDayDatabase extends Dexie {
   debts!: Table<Debt, string>;
   statements!: Table<Statement, string>;
   payments!: Table<Payment, string>;
+  collectionContacts!: Table<CollectionContact, string>;
   categories!: Table<Category, string>;
   transactions!: Table<Transaction, string>;
+  importBatches!: Table<ImportBatch, string>;
   budgets!: Table<Budget, string>;
   recurringBills!: Table<RecurringBill, string>;
   familyMembers!: Table<FamilyMember, string>;

@@ -4,6 +4,7 @@ import {
   BudgetSchema,
   CategorySchema,
   ClaimSchema,
+  CollectionContactSchema,
   DebtSchema,
   FamilyMemberSchema,
   InstitutionSchema,
@@ -50,6 +51,10 @@ export function createRepositories(db: ClearDayDatabase, clock: Clock = systemCl
       ...payments,
       listForSource: (source: Payment['source'], sourceId: string): Promise<Payment[]> =>
         db.payments.where('[source+sourceId]').equals([source, sourceId]).sortBy('paidOn'),
+    },
+    collectionContacts: {
+      ...createRepository('collection contact', db.collectionContacts, CollectionContactSchema, clock),
+      listForDebt: (debtId: string) => db.collectionContacts.where('debtId').equals(debtId).reverse().sortBy('date'),
     },
     categories: createRepository('category', db.categories, CategorySchema, clock),
     transactions: {

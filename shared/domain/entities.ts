@@ -194,6 +194,17 @@ export const PaymentSchema = StampsSchema.extend({
 });
 export type Payment = z.infer<typeof PaymentSchema>;
 
+/** Evidence the user keeps of each contact by a lender or collector about a late payment. */
+export const CollectionContactSchema = StampsSchema.extend({
+  debtId: IdSchema,
+  date: IsoDateSchema,
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'time' }).optional(),
+  who: z.string().trim().min(1).max(200),
+  channel: z.enum(['phone', 'sms', 'app', 'letter', 'visit', 'third-party', 'other']),
+  summary: z.string().max(4000),
+});
+export type CollectionContact = z.infer<typeof CollectionContactSchema>;
+
 // ---------------------------------------------------------------- budgeting
 
 export const CategorySchema = StampsSchema.extend({
@@ -231,8 +242,19 @@ export const TransactionSchema = StampsSchema.extend({
   note: NoteSchema.optional(),
   /** Where an imported row came from, to refuse importing it twice. */
   importKey: z.string().max(200).optional(),
+  importBatchId: IdSchema.optional(),
 });
 export type Transaction = z.infer<typeof TransactionSchema>;
+
+/** One import run, so its rows can be listed and undone together. */
+export const ImportBatchSchema = StampsSchema.extend({
+  format: z.enum(['alipay', 'wechat', 'jd', 'csv', 'ofx', 'qif']),
+  fileName: z.string().max(260),
+  accountId: IdSchema,
+  imported: z.number().int().min(0),
+  skippedDuplicates: z.number().int().min(0),
+});
+export type ImportBatch = z.infer<typeof ImportBatchSchema>;
 
 export const BudgetSchema = StampsSchema.extend({
   month: MonthSchema,

@@ -36,7 +36,7 @@ describe('database schema', () => {
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V1).sort());
-    for (const name of ['institutions', 'accounts', 'debts', 'payments', 'transactions', 'categories', 'budgets', 'recurringBills', 'policies', 'familyMembers', 'claims', 'attachments', 'settings', 'reminderSettings', 'reminderLog']) {
+    for (const name of ['institutions', 'accounts', 'debts', 'payments', 'collectionContacts', 'importBatches', 'transactions', 'categories', 'budgets', 'recurringBills', 'policies', 'familyMembers', 'claims', 'attachments', 'settings', 'reminderSettings', 'reminderLog']) {
       expect(db.tables.map((t) => t.name)).toContain(name);
     }
   });
