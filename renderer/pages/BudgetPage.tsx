@@ -2,9 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addMonthsToMonth, firstDayOfMonth, lastDayOfMonth, monthOf } from '../../shared/domain';
-import { EmptyState } from '../components/EmptyState';
+import { EmptyPage } from '../components/EmptyPage';
 import { PageHeader } from '../components/PageHeader';
-import { SampleDataLink } from '../components/SampleDataLink';
 import { categoryName } from '../components/categoryName';
 import { useFormat } from '../app/format';
 import { useSettings } from '../app/settings-context';
@@ -58,14 +57,7 @@ export function BudgetPage() {
   );
 
   if (data && data.rows.length === 0) {
-    return (
-      <>
-        <PageHeader title={t('budget.title')} subtitle={format.month(month)} actions={data.hasCategories ? navigation : undefined} />
-        <EmptyState title={t('budget.empty.title')} description={t('budget.empty.description')}>
-          <SampleDataLink />
-        </EmptyState>
-      </>
-    );
+    return <EmptyPage section="budget" subtitle={format.month(month)} headerActions={data.hasCategories ? navigation : undefined} />;
   }
 
   return (

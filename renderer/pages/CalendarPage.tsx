@@ -12,9 +12,8 @@ import {
   weekdayIndex,
   type RecurringBill,
 } from '../../shared/domain';
-import { EmptyState } from '../components/EmptyState';
+import { EmptyPage } from '../components/EmptyPage';
 import { PageHeader } from '../components/PageHeader';
-import { SampleDataLink } from '../components/SampleDataLink';
 import { useFormat } from '../app/format';
 import { useSettings } from '../app/settings-context';
 import { localToday } from '../app/today';
@@ -93,14 +92,7 @@ export function CalendarPage() {
   }, [db, from, to]);
 
   if (data && !data.hasAnything) {
-    return (
-      <>
-        <PageHeader title={t('calendar.title')} />
-        <EmptyState title={t('calendar.empty.title')} description={t('calendar.empty.description')}>
-          <SampleDataLink />
-        </EmptyState>
-      </>
-    );
+    return <EmptyPage section="calendar" />;
   }
 
   const leadingBlanks = weekdayIndex(from);

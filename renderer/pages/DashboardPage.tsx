@@ -1,10 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { addDays, monthOf } from '../../shared/domain';
-import { EmptyState } from '../components/EmptyState';
+import { addDays, incomeAndSpending, monthOf } from '../../shared/domain';
+import { EmptyPage } from '../components/EmptyPage';
 import { PageHeader } from '../components/PageHeader';
-import { SampleDataLink } from '../components/SampleDataLink';
 import { useFormat } from '../app/format';
 import { useSettings } from '../app/settings-context';
 import { localToday } from '../app/today';
@@ -24,13 +23,7 @@ export function DashboardPage() {
       db.transactions.where('date').between(`${month}-01`, `${month}-31`, true, true).toArray(),
       db.statements.where('dueDate').between(today, addDays(today, 30), true, true).sortBy('dueDate'),
     ]);
-    let income = 0;
-    let spending = 0;
-    for (const row of monthTransactions) {
-      if (row.transferId || row.currency !== settings.baseCurrency) continue;
-      if (row.amount > 0) income += row.amount;
-      else spending -= row.amount;
-    }
+    const { income, spending } = incomeAndSpending(monthTransactions, settings.baseCurrency);
     const debtsById = new Map(debts.map((d) => [d.id, d]));
     return { debts: debts.length, institutions: new Set(debts.map((d) => d.institutionId)).size, policies, income, spending, upcoming: upcomingStatements, debtsById };
   }, [db, month, today, settings.baseCurrency]);
@@ -38,14 +31,7 @@ export function DashboardPage() {
   if (!data) return <PageHeader title={t('dashboard.title')} />;
 
   if (data.debts === 0 && data.policies === 0 && data.income === 0 && data.spending === 0) {
-    return (
-      <>
-        <PageHeader title={t('dashboard.title')} />
-        <EmptyState title={t('dashboard.empty.title')} description={t('dashboard.empty.description')}>
-          <SampleDataLink />
-        </EmptyState>
-      </>
-    );
+    return <EmptyPage section="dashboard" />;
   }
 
   return (

@@ -2,10 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Debt, DebtTerms } from '../../shared/domain';
-import { EmptyState } from '../components/EmptyState';
+import { EmptyPage } from '../components/EmptyPage';
 import { InstitutionBadge } from '../components/InstitutionBadge';
 import { PageHeader } from '../components/PageHeader';
-import { SampleDataLink } from '../components/SampleDataLink';
 import { useFormat } from '../app/format';
 import { useSettings } from '../app/settings-context';
 
@@ -45,14 +44,7 @@ export function DebtsPage() {
   );
 
   if (data && data.length === 0) {
-    return (
-      <>
-        <PageHeader title={t('debts.title')} actions={actions} />
-        <EmptyState title={t('debts.empty.title')} description={t('debts.empty.description')}>
-          <SampleDataLink />
-        </EmptyState>
-      </>
-    );
+    return <EmptyPage section="debts" headerActions={actions} />;
   }
 
   return (

@@ -1,10 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../shared/domain';
-import { EmptyState } from '../components/EmptyState';
+import { EmptyPage } from '../components/EmptyPage';
 import { InstitutionBadge } from '../components/InstitutionBadge';
 import { PageHeader } from '../components/PageHeader';
-import { SampleDataLink } from '../components/SampleDataLink';
 import { useFormat } from '../app/format';
 import { useSettings } from '../app/settings-context';
 
@@ -26,14 +25,7 @@ export function InsurancePage() {
     policy.insured.kind === 'member' ? (data?.members.get(policy.insured.memberId) ?? '') : policy.insured.description;
 
   if (data && data.policies.length === 0) {
-    return (
-      <>
-        <PageHeader title={t('insurance.title')} />
-        <EmptyState title={t('insurance.empty.title')} description={t('insurance.empty.description')}>
-          <SampleDataLink />
-        </EmptyState>
-      </>
-    );
+    return <EmptyPage section="insurance" />;
   }
 
   return (

@@ -1,9 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { addMonthsToMonth, monthOf } from '../../shared/domain';
-import { EmptyState } from '../components/EmptyState';
+import { addMonthsToMonth, incomeAndSpending, monthOf, type Transaction } from '../../shared/domain';
+import { EmptyPage } from '../components/EmptyPage';
 import { PageHeader } from '../components/PageHeader';
-import { SampleDataLink } from '../components/SampleDataLink';
 import { useFormat } from '../app/format';
 import { useSettings } from '../app/settings-context';
 import { localToday } from '../app/today';
@@ -21,27 +20,15 @@ export function ReportsPage() {
 
   const rows = useLiveQuery(async () => {
     const transactions = await db.transactions.where('date').between(`${firstMonth}-01`, `${lastMonth}-31`, true, true).toArray();
-    const byMonth = new Map<string, { income: number; spending: number }>();
-    for (let i = 0; i < MONTHS_SHOWN; i += 1) byMonth.set(addMonthsToMonth(firstMonth, i), { income: 0, spending: 0 });
-    for (const row of transactions) {
-      if (row.transferId || row.currency !== currency) continue;
-      const entry = byMonth.get(monthOf(row.date));
-      if (!entry) continue;
-      if (row.amount > 0) entry.income += row.amount;
-      else entry.spending -= row.amount;
-    }
-    return { months: [...byMonth.entries()].reverse(), count: transactions.length };
+    const byMonth = new Map<string, Transaction[]>();
+    for (let i = 0; i < MONTHS_SHOWN; i += 1) byMonth.set(addMonthsToMonth(firstMonth, i), []);
+    for (const row of transactions) byMonth.get(monthOf(row.date))?.push(row);
+    const months = [...byMonth.entries()].reverse().map(([month, rows]) => [month, incomeAndSpending(rows, currency)] as const);
+    return { months, count: transactions.length };
   }, [db, firstMonth, lastMonth, currency]);
 
   if (rows && rows.count === 0) {
-    return (
-      <>
-        <PageHeader title={t('reports.title')} />
-        <EmptyState title={t('reports.empty.title')} description={t('reports.empty.description')}>
-          <SampleDataLink />
-        </EmptyState>
-      </>
-    );
+    return <EmptyPage section="reports" />;
   }
 
   return (

@@ -2,9 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../components/EmptyState';
+import { EmptyPage } from '../components/EmptyPage';
 import { PageHeader } from '../components/PageHeader';
-import { SampleDataLink } from '../components/SampleDataLink';
 import { categoryName } from '../components/categoryName';
 import { useFormat } from '../app/format';
 import { useSettings } from '../app/settings-context';
@@ -30,14 +29,7 @@ export function TransactionsPage() {
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
 
   if (data && rows.length === 0) {
-    return (
-      <>
-        <PageHeader title={t('transactions.title')} />
-        <EmptyState title={t('transactions.empty.title')} description={t('transactions.empty.description')}>
-          <SampleDataLink />
-        </EmptyState>
-      </>
-    );
+    return <EmptyPage section="transactions" />;
   }
 
   return (

@@ -3,3 +3,4 @@ export * from './entities';
 export * from './validation';
 export * from './presets';
 export * from './calendar';
+export * from './cashflow';
