@@ -9,6 +9,8 @@ import { DashboardPage } from '../pages/DashboardPage';
 import { DebtsPage } from '../pages/DebtsPage';
 import { InsurancePage } from '../pages/InsurancePage';
 import { InstitutionsPage } from '../pages/InstitutionsPage';
+import { DebtDetailPage } from '../pages/debts/DebtDetailPage';
+import { DebtFormPage } from '../pages/debts/DebtFormPage';
 import { ReportsPage } from '../pages/ReportsPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { TransactionsPage } from '../pages/TransactionsPage';
@@ -65,6 +67,9 @@ export function App() {
               <Route key={item.path} path={item.path} element={item.element} />
             ))}
             <Route path="/debts/institutions" element={<InstitutionsPage />} />
+            <Route path="/debts/new" element={<DebtFormPage />} />
+            <Route path="/debts/:debtId" element={<DebtDetailPage />} />
+            <Route path="/debts/:debtId/edit" element={<DebtFormPage />} />
             <Route path="*" element={<Navigate to="/dashboard" replace />} />
           </Routes>
         </main>

@@ -15,6 +15,7 @@ export async function loadSampleHousehold(db: ClearDayDatabase, options: SampleO
     await db.accounts.bulkAdd(household.accounts);
     await db.debts.bulkAdd(household.debts);
     await db.statements.bulkAdd(household.statements);
+    await db.payments.bulkAdd(household.payments);
     await db.categories.bulkAdd(household.categories);
     await db.transactions.bulkAdd(household.transactions);
     await db.budgets.bulkAdd(household.budgets);

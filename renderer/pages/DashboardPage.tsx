@@ -7,6 +7,8 @@ import { PageHeader } from '../components/PageHeader';
 import { useFormat } from '../app/format';
 import { useSettings } from '../app/settings-context';
 import { localToday } from '../app/today';
+import { useObligations } from '../app/useObligations';
+import { InstitutionBadge } from '../components/InstitutionBadge';
 
 /** The month at a glance: what is owed where, what comes due soon, this month's cash flow. */
 export function DashboardPage() {
@@ -17,16 +19,17 @@ export function DashboardPage() {
   const month = monthOf(today);
 
   const data = useLiveQuery(async () => {
-    const [debts, policies, monthTransactions, upcomingStatements] = await Promise.all([
+    const [debts, policies, monthTransactions] = await Promise.all([
       db.debts.filter((d) => !d.archived).toArray(),
       db.policies.filter((p) => !p.archived).count(),
       db.transactions.where('date').between(`${month}-01`, `${month}-31`, true, true).toArray(),
-      db.statements.where('dueDate').between(today, addDays(today, 30), true, true).sortBy('dueDate'),
     ]);
     const { income, spending } = incomeAndSpending(monthTransactions, settings.baseCurrency);
-    const debtsById = new Map(debts.map((d) => [d.id, d]));
-    return { debts: debts.length, institutions: new Set(debts.map((d) => d.institutionId)).size, policies, income, spending, upcoming: upcomingStatements, debtsById };
-  }, [db, month, today, settings.baseCurrency]);
+    return { debts: debts.length, institutions: new Set(debts.map((d) => d.institutionId)).size, policies, income, spending, };
+  }, [db, month, settings.baseCurrency]);
+  // Late items from the last 90 days stay on the dashboard until they are paid.
+  const dues = useObligations(addDays(today, -90), addDays(today, 30), today);
+  const upcoming = (dues?.obligations ?? []).filter((o) => o.status === 'overdue' || (o.dueDate >= today && (o.status === 'due' || o.status === 'partly-paid')));
 
   if (!data) return <PageHeader title={t('dashboard.title')} />;
 
@@ -58,37 +61,38 @@ export function DashboardPage() {
       </section>
       <section className="panel" aria-labelledby="upcoming-heading">
         <h2 id="upcoming-heading">{t('dashboard.upcoming')}</h2>
-        {data.upcoming.length === 0 ? (
+        {upcoming.length === 0 ? (
           <p className="hint">{t('dashboard.noUpcoming')}</p>
         ) : (
           <table>
             <thead>
               <tr>
                 <th scope="col">{t('common.dueDate')}</th>
-                <th scope="col">{t('common.debt')}</th>
+                <th scope="col">{t('dashboard.institution')}</th>
+                <th scope="col">{t('common.name')}</th>
+                <th scope="col">{t('dashboard.kind')}</th>
                 <th scope="col" className="num">
-                  {t('dashboard.statementBalance')}
-                </th>
-                <th scope="col" className="num">
-                  {t('dashboard.minimumDue')}
+                  {t('dashboard.toPay')}
                 </th>
               </tr>
             </thead>
             <tbody>
-              {data.upcoming.map((statement) => {
-                const debt = data.debtsById.get(statement.debtId);
-                const currency = debt?.currency ?? settings.baseCurrency;
-                return (
-                <tr key={statement.id}>
-                  <td>{format.date(statement.dueDate)}</td>
+              {upcoming.map((due) => (
+                <tr key={due.key} className={due.status === 'overdue' ? 'overdue' : undefined}>
                   <td>
-                    <Link to="/debts">{debt?.name ?? statement.debtId}</Link>
+                    {format.date(due.dueDate)}
+                    {due.status === 'overdue' ? <span className="warning-tag">{t('calendar.status.overdue')}</span> : null}
                   </td>
-                  <td className="num">{format.money(statement.balance, currency)}</td>
-                  <td className="num">{format.money(statement.minimumDue, currency)}</td>
+                  <td>
+                    <InstitutionBadge institution={dues?.institutions.get(due.institutionId ?? '')} />
+                  </td>
+                  <td>
+                    <Link to={due.route}>{due.title}</Link>
+                  </td>
+                  <td>{t(`calendar.kind.${due.kind}`)}</td>
+                  <td className="num">{format.money(due.amount - due.paid, due.currency)}</td>
                 </tr>
-                );
-              })}
+              ))}
             </tbody>
           </table>
         )}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Debt, DebtTerms } from '../../shared/domain';
 import { EmptyPage } from '../components/EmptyPage';
+import { SampleDataLink } from '../components/SampleDataLink';
 import { InstitutionBadge } from '../components/InstitutionBadge';
 import { PageHeader } from '../components/PageHeader';
 import { useFormat } from '../app/format';
@@ -38,13 +39,25 @@ export function DebtsPage() {
   };
 
   const actions = (
-    <Link className="button secondary" to="/debts/institutions">
-      {t('debts.manageInstitutions')}
-    </Link>
+    <>
+      <Link className="button secondary" to="/debts/institutions">
+        {t('debts.manageInstitutions')}
+      </Link>
+      <Link className="button" to="/debts/new">
+        {t('debts.add')}
+      </Link>
+    </>
   );
 
   if (data && data.length === 0) {
-    return <EmptyPage section="debts" headerActions={actions} />;
+    return (
+      <EmptyPage section="debts" headerActions={actions}>
+        <Link className="button" to="/debts/new">
+          {t('debts.add')}
+        </Link>
+        <SampleDataLink />
+      </EmptyPage>
+    );
   }
 
   return (
@@ -69,7 +82,9 @@ export function DebtsPage() {
             <tbody>
               {debts.map((debt) => (
                 <tr key={debt.id}>
-                  <td>{debt.name}</td>
+                  <td>
+                    <Link to={`/debts/${debt.id}`}>{debt.name}</Link>
+                  </td>
                   <td>{t(`debts.kindName.${debt.terms.kind}`)}</td>
                   <td>{termsSummary(debt.terms)}</td>
                   <td className="num">{format.money(amountOf(debt.terms), debt.currency)}</td>

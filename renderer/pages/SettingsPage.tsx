@@ -6,17 +6,10 @@ import { PageHeader } from '../components/PageHeader';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { SelectField } from '../components/form/fields';
 import { translateFieldError } from '../components/form/errors';
+import { useCurrencyOptions } from '../components/form/currency';
 import { useSettings } from '../app/settings-context';
 import { localToday } from '../app/today';
 import { getAppInfo, type AppInfo } from '../platform';
-
-const COMMON_CURRENCIES = ['CNY', 'HKD', 'USD', 'EUR', 'JPY', 'GBP'];
-
-function allCurrencies(): string[] {
-  // Every ISO 4217 code the runtime knows; common ones first.
-  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : COMMON_CURRENCIES;
-  return [...COMMON_CURRENCIES, ...known.filter((code) => !COMMON_CURRENCIES.includes(code))];
-}
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -35,11 +28,7 @@ export function SettingsPage() {
     if (location.hash === '#sample-data') sampleRef.current?.scrollIntoView();
   }, [location.hash]);
 
-  const currencyNames = useMemo(() => new Intl.DisplayNames([i18n.language], { type: 'currency' }), [i18n.language]);
-  const currencyOptions = useMemo(
-    () => allCurrencies().map((code) => ({ value: code, label: `${code} · ${currencyNames.of(code) ?? code}` })),
-    [currencyNames],
-  );
+  const currencyOptions = useCurrencyOptions();
   const localeNames = useMemo(() => new Intl.DisplayNames([i18n.language], { type: 'language' }), [i18n.language]);
   const numberSample = (locale: string) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2 }).format(1234567.89);
 

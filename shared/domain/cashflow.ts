@@ -14,3 +14,10 @@ export function incomeAndSpending(transactions: readonly Transaction[], currency
   }
   return { income, spending };
 }
+
+/** Totals per currency, never mixing currencies; sorted by currency code. */
+export function sumByCurrency<T extends { currency: string }>(items: readonly T[], amountOf: (item: T) => number): [string, number][] {
+  const totals = new Map<string, number>();
+  for (const item of items) totals.set(item.currency, (totals.get(item.currency) ?? 0) + amountOf(item));
+  return [...totals.entries()].sort((a, b) => a[0].localeCompare(b[0]));
+}

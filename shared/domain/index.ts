@@ -4,3 +4,4 @@ export * from './validation';
 export * from './presets';
 export * from './calendar';
 export * from './cashflow';
+export * from './percent';

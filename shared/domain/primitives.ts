@@ -17,7 +17,7 @@ export const InstantSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d
 export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/, { message: 'currency' });
 
 /** Integer minor units (fen, cents), always a safe integer. */
-export const MinorUnitsSchema = z.number().int().refine(Number.isSafeInteger, { message: 'too_big' });
+export const MinorUnitsSchema = z.number().int().refine(Number.isSafeInteger, { message: 'too_large' });
 export const NonNegativeMinorSchema = MinorUnitsSchema.refine((v) => v >= 0, { message: 'negative' });
 
 /** A decimal rate per its basis (0.049 = 4.9 %); finite and not absurd. */

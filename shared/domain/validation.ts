@@ -9,14 +9,19 @@ export type FieldErrorCode =
   | 'invalid_type'
   | 'too_small'
   | 'too_big'
+  | 'too_large'
   | 'invalid_value'
   | 'date'
   | 'month'
   | 'currency'
   | 'color'
   | 'time'
+  | 'instant'
   | 'negative'
   | 'not_integer'
+  | 'money'
+  | 'percent'
+  | 'too_many_decimals'
   | 'invalid';
 
 export interface FieldError {
@@ -35,7 +40,7 @@ export class DomainValidationError extends Error {
   }
 }
 
-const CUSTOM_CODES = new Set(['date', 'month', 'currency', 'color', 'time', 'negative', 'too_big', 'instant']);
+const CUSTOM_CODES = new Set(['date', 'month', 'currency', 'color', 'time', 'negative', 'too_large', 'instant']);
 
 export function toFieldErrors(error: z.ZodError): FieldError[] {
   return error.issues.map((issue): FieldError => {

@@ -12,6 +12,7 @@ import type {
   Debt,
   FamilyMember,
   Institution,
+  Payment,
   Policy,
   RecurringBill,
   Statement,
@@ -19,6 +20,7 @@ import type {
 } from '../domain/entities';
 import { CATEGORY_PRESETS, INSTITUTION_PRESET_DETAILS } from '../domain/presets';
 import { addDays, addMonths, addMonthsToMonth, daysInMonthOf, monthOf } from '../domain/calendar';
+import { obligationsBetween } from '../obligations';
 import { createRandom } from './random';
 
 export interface SampleOptions {
@@ -37,6 +39,7 @@ export interface SampleHousehold {
   accounts: Account[];
   debts: Debt[];
   statements: Statement[];
+  payments: Payment[];
   categories: Category[];
   transactions: Transaction[];
   budgets: Budget[];
@@ -566,7 +569,44 @@ export function generateSampleHousehold(options: SampleOptions): SampleHousehold
       });
     }
   }
+  // The household pays every due on time up to today, from the ICBC debit card; so nothing in
+  // the sample is overdue, and the repayments show in the budget.
+  const payments: Payment[] = [];
+  const firstDay = `${firstMonth}-01`;
+  const pastDues = obligationsBetween({ debts, statements, payments: [] }, '2000-01-01', addDays(options.today, -1), options.today);
+  for (const due of pastDues) {
+    const paymentId = `pay-${due.sourceId}-${due.dueDate}`;
+    const inWindow = due.dueDate >= firstDay;
+    payments.push({
+      id: paymentId,
+      source: 'debt',
+      sourceId: due.sourceId,
+      dueDate: due.dueDate,
+      paidOn: due.dueDate,
+      amount: due.amount,
+      currency: due.currency,
+      kind: 'full',
+      accountId: 'acct-icbc-debit',
+      ...(inWindow ? { transactionId: `tx-${paymentId}` } : {}),
+      ...stamps,
+    });
+    if (inWindow) {
+      transactions.push({
+        id: `tx-${paymentId}`,
+        date: due.dueDate,
+        accountId: 'acct-icbc-debit',
+        amount: -due.amount,
+        currency: due.currency,
+        payee: due.title,
+        categoryId: 'cat-repayment',
+        paymentId,
+        tags: [],
+        ...stamps,
+      });
+    }
+  }
+
   transactions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
 
-  return { institutions, accounts, debts, statements, categories, transactions, budgets, recurringBills, familyMembers, policies, claims };
+  return { institutions, accounts, debts, statements, payments, categories, transactions, budgets, recurringBills, familyMembers, policies, claims };
 }

@@ -91,3 +91,16 @@ describe('user-visible strings', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('validation messages', () => {
+  it('exist in both languages for every field error code the domain can produce', async () => {
+    const source = readFileSync('shared/domain/validation.ts', 'utf8');
+    const union = /export type FieldErrorCode =([^;]+);/.exec(source)?.[1] ?? '';
+    const codes = [...union.matchAll(/'([a-z_]+)'/g)].map((m) => m[1]!);
+    expect(codes.length).toBeGreaterThan(10);
+    for (const code of codes) {
+      expect(enKeys.has(`validation.${code}`), `en validation.${code}`).toBe(true);
+      expect(zhKeys.has(`validation.${code}`), `zh validation.${code}`).toBe(true);
+    }
+  });
+});

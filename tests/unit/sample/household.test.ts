@@ -7,12 +7,14 @@ import {
   DebtSchema,
   FamilyMemberSchema,
   InstitutionSchema,
+  PaymentSchema,
   PolicySchema,
   RecurringBillSchema,
   StatementSchema,
   TransactionSchema,
 } from '../../../shared/domain';
 import { generateSampleHousehold } from '../../../shared/sample';
+import { obligationsBetween } from '../../../shared/obligations';
 import type { ClearDayDatabase } from '../../../renderer/db/database';
 import { loadSampleHousehold } from '../../../renderer/db/sample';
 import { freshDatabase } from '../db/helpers';
@@ -32,6 +34,7 @@ describe('sample household generator', () => {
       [AccountSchema, household.accounts],
       [DebtSchema, household.debts],
       [StatementSchema, household.statements],
+      [PaymentSchema, household.payments],
       [CategorySchema, household.categories],
       [TransactionSchema, household.transactions],
       [BudgetSchema, household.budgets],
@@ -67,6 +70,17 @@ describe('sample household generator', () => {
     expect(household.debts.every((d) => institutionIds.has(d.institutionId))).toBe(true);
     expect(household.transactions.every((t) => accountIds.has(t.accountId) && (!t.categoryId || categoryIds.has(t.categoryId)))).toBe(true);
     expect(household.policies.every((p) => institutionIds.has(p.insurerId))).toBe(true);
+  });
+
+  it('pays every past due on time, so nothing in the sample is overdue, and records the repayments as transactions', () => {
+    const household = generateSampleHousehold(options);
+    const dues = obligationsBetween(household, '2000-01-01', '2027-12-31', options.today);
+    expect(dues.filter((due) => due.status === 'overdue')).toEqual([]);
+    expect(dues.filter((due) => due.dueDate < options.today).every((due) => due.status === 'paid')).toBe(true);
+    expect(dues.some((due) => due.dueDate >= options.today && due.status === 'due')).toBe(true);
+    const repayments = household.transactions.filter((t) => t.categoryId === 'cat-repayment');
+    expect(repayments.length).toBeGreaterThan(12);
+    expect(repayments.every((t) => household.payments.some((p) => p.id === t.paymentId && p.amount === -t.amount))).toBe(true);
   });
 
   it('scales by months and transactions per month for benchmarks', () => {

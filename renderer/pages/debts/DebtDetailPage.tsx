@@ -1,0 +1,180 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { summarizeDebt, type DebtSummary } from '../../../shared/obligations';
+import { InstitutionBadge } from '../../components/InstitutionBadge';
+import { PageHeader } from '../../components/PageHeader';
+import { VirtualTable } from '../../components/VirtualTable';
+import { useFormat } from '../../app/format';
+import { useSettings } from '../../app/settings-context';
+import { localToday } from '../../app/today';
+
+/** A quoted rate converted to a year, to tell whether the true cost differs from it. */
+function quotedAnnual(quoted: NonNullable<DebtSummary['quoted']>): number {
+  switch (quoted.basis) {
+    case 'annual':
+      return quoted.rate;
+    case 'monthly':
+    case 'per-period':
+      return quoted.rate * 12;
+    case 'daily':
+      return quoted.rate * 360;
+  }
+}
+
+/** One debt: its true cost first, then what is owed, what comes next, and the whole schedule. */
+export function DebtDetailPage() {
+  const { debtId = '' } = useParams();
+  const { t } = useTranslation();
+  const { db } = useSettings();
+  const format = useFormat();
+  const today = localToday();
+  const data = useLiveQuery(async () => {
+    const debt = await db.debts.get(debtId);
+    if (!debt) return { debt: undefined };
+    const [institution, statements, payments, parent] = await Promise.all([
+      db.institutions.get(debt.institutionId),
+      db.statements.where('debtId').equals(debt.id).toArray(),
+      db.payments.where('[source+sourceId]').equals(['debt', debt.id]).sortBy('paidOn'),
+      debt.parentDebtId ? db.debts.get(debt.parentDebtId) : Promise.resolve(undefined),
+    ]);
+    return { debt, institution, statements, payments, summary: summarizeDebt({ debt, statements, payments, ...(parent ? { parent } : {}) }, today) };
+  }, [db, debtId, today]);
+
+  if (!data) return null;
+  if (!data.debt || !data.summary) {
+    return (
+      <>
+        <PageHeader title={t('debtDetail.notFound')} />
+        <Link to="/debts">{t('institutions.backToDebts')}</Link>
+      </>
+    );
+  }
+  const { debt, summary } = data;
+  const money = (minor: number) => format.money(minor, debt.currency);
+  const quoted = summary.quoted;
+  const showQuoted = quoted !== null && summary.apr !== null && (Math.abs(quotedAnnual(quoted) - summary.apr) > 0.00005 || quoted.basis !== 'annual');
+
+  return (
+    <>
+      <PageHeader
+        title={debt.name}
+        subtitle={t(`debts.kindName.${debt.terms.kind}`)}
+        actions={
+          <>
+            <Link className="button secondary" to="/debts">
+              {t('institutions.backToDebts')}
+            </Link>
+            <Link className="button secondary" to={`/debts/${debt.id}/edit`}>
+              {t('common.edit')}
+            </Link>
+          </>
+        }
+      />
+      <p className="institution-line">
+        <InstitutionBadge institution={data.institution} />
+      </p>
+      {summary.overdue ? (
+        <section className="panel alert" role="alert" aria-labelledby="overdue-heading">
+          <h2 id="overdue-heading">{t('debtDetail.overdue.title', { days: summary.overdue.days })}</h2>
+          <p>
+            {t('debtDetail.overdue.body', {
+              amount: money(summary.overdue.amount),
+              cost: money(summary.overdue.costSoFar),
+              perDay: money(summary.overdue.costPerDay),
+            })}
+          </p>
+          <p className="hint">{t('debtDetail.overdue.credit')}</p>
+        </section>
+      ) : null}
+      <section className="cards" aria-label={t('debtDetail.figures')}>
+        <article className="card highlight">
+          <h2>{t('debtDetail.apr')}</h2>
+          <p className="figure">{summary.apr === null ? '—' : format.percent(summary.apr)}</p>
+          {showQuoted && quoted ? (
+            <p className="hint">{t(`debtDetail.quoted.${quoted.basis}`, { rate: format.percent(quoted.rate) })}</p>
+          ) : (
+            <p className="hint">{t('debtDetail.aprHint')}</p>
+          )}
+        </article>
+        {summary.schedule.length > 0 ? (
+          <article className="card">
+            <h2>{t('debtDetail.totalCost')}</h2>
+            <p className="figure">{money(summary.totalCost)}</p>
+          </article>
+        ) : null}
+        <article className="card">
+          <h2>{t('debtDetail.remaining')}</h2>
+          <p className="figure">{money(summary.remaining)}</p>
+        </article>
+        <article className="card">
+          <h2>{t('debtDetail.nextDue')}</h2>
+          <p className="figure">{summary.nextDue ? money(summary.nextDue.amount - summary.nextDue.paid) : '—'}</p>
+          <p className="hint">{summary.nextDue ? format.date(summary.nextDue.dueDate) : t('debtDetail.nothingDue')}</p>
+        </article>
+        <article className="card">
+          <h2>{t('debtDetail.paymentsMade')}</h2>
+          <p className="figure">{money(summary.paymentsTotal)}</p>
+          <p className="hint">{t('debtDetail.paymentsCount', { count: summary.paymentsCount })}</p>
+        </article>
+      </section>
+
+      {summary.schedule.length > 0 ? (
+        <section aria-labelledby="schedule-heading">
+          <h2 id="schedule-heading" className="section-title">
+            {t('debtDetail.schedule')}
+          </h2>
+          <VirtualTable
+            label={t('debtDetail.schedule')}
+            rows={summary.schedule}
+            rowKey={(row) => String(row.period)}
+            rowClassName={(row) => `status-${row.status}`}
+            template="60px 130px 1fr 1fr 1fr 1fr 110px"
+            height="min(60vh, 520px)"
+            columns={[
+              { header: t('debtDetail.period'), cell: (row) => row.period },
+              { header: t('common.dueDate'), cell: (row) => format.date(row.dueDate) },
+              { header: t('debtDetail.payment'), numeric: true, cell: (row) => money(row.payment) },
+              { header: t('debtDetail.principal'), numeric: true, cell: (row) => money(row.principal) },
+              { header: debt.terms.kind === 'installment' ? t('debtDetail.fee') : t('debtDetail.interest'), numeric: true, cell: (row) => money(row.charge) },
+              { header: t('debtDetail.balance'), numeric: true, cell: (row) => money(row.balance) },
+              { header: t('debtDetail.status'), cell: (row) => t(`calendar.status.${row.status}`) },
+            ]}
+          />
+        </section>
+      ) : null}
+
+      {data.statements.length > 0 ? (
+        <section className="panel" aria-labelledby="statements-heading">
+          <h2 id="statements-heading">{t('debtDetail.statements')}</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('debtDetail.statementDate')}</th>
+                <th scope="col">{t('common.dueDate')}</th>
+                <th scope="col" className="num">
+                  {t('debtDetail.statementBalance')}
+                </th>
+                <th scope="col" className="num">
+                  {t('debtDetail.minimumDue')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...data.statements]
+                .sort((a, b) => b.statementDate.localeCompare(a.statementDate))
+                .map((statement) => (
+                  <tr key={statement.id}>
+                    <td>{format.date(statement.statementDate)}</td>
+                    <td>{format.date(statement.dueDate)}</td>
+                    <td className="num">{money(statement.balance)}</td>
+                    <td className="num">{money(statement.minimumDue)}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+export * from './types';
+export * from './status';
+export * from './recurrence';
+export * from './obligations';
+export * from './debt-summary';

@@ -1,0 +1,32 @@
+/** One amount that falls due on one date: the unit of the calendar, the dashboard and reminders. */
+export type ObligationKind = 'loan' | 'installment' | 'card-statement' | 'line-bill' | 'premium' | 'bill' | 'deposit-maturity';
+export type ObligationSource = 'debt' | 'policy' | 'bill' | 'account';
+
+/**
+ * paid: settled (within the card's tolerance); partly-paid: something paid, less than due,
+ * not yet late; due: nothing paid, not yet late; overdue: past the due date (plus any grace
+ * days) with less than the required amount paid; info: nothing to pay (a deposit maturing).
+ */
+export type ObligationStatus = 'paid' | 'partly-paid' | 'due' | 'overdue' | 'info';
+
+export interface Obligation {
+  /** Stable across recomputation: the same due always has the same key. */
+  key: string;
+  source: ObligationSource;
+  sourceId: string;
+  kind: ObligationKind;
+  institutionId?: string;
+  title: string;
+  dueDate: string;
+  /** The full amount due (statement balance for cards). */
+  amount: number;
+  /** The least that avoids being late (card and credit-line minimums); equals `amount` otherwise. */
+  minimum: number;
+  paid: number;
+  currency: string;
+  status: ObligationStatus;
+  /** Instalment number for schedules. */
+  period?: number;
+  /** In-app route of the item. */
+  route: string;
+}

@@ -1,0 +1,75 @@
+import { expect, test, type Page } from './fixtures';
+
+async function addInstitution(page: Page, preset: string) {
+  await page.goto('/#/debts/institutions');
+  await page.getByRole('button', { name: 'Add institution' }).first().click();
+  const form = page.getByRole('form', { name: 'New institution' });
+  await form.getByLabel('Preset').selectOption(preset);
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toBeHidden();
+}
+
+test('a new user adds a loan through the form and sees the engine figures', async ({ page }) => {
+  await addInstitution(page, 'ccb');
+  await page.goto('/#/debts');
+  await page.getByRole('link', { name: 'Add a debt' }).first().click();
+  const form = page.getByRole('form', { name: 'Add a debt' });
+  await form.getByLabel('Name').fill('Car loan');
+  await form.getByLabel('Principal').fill('¥100,000.00');
+  await form.getByLabel('Interest rate (%)').fill('4.9');
+  await form.getByLabel('Term (months)').fill('36');
+  await form.getByLabel('Start date').fill('2026-01-15');
+  await form.getByLabel('Due day').fill('15');
+  await form.getByRole('button', { name: 'Save' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Car loan' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Key figures' })).toContainText('4.90%');
+  const schedule = page.getByRole('table', { name: 'Repayment schedule' });
+  // DOMAIN.md's public example: 100,000 at 4.9 % over 36 months -> 2,992.60 a month; month 1 interest 408.33.
+  await expect(schedule.getByRole('row').nth(1)).toContainText('CN¥2,992.60');
+  await expect(schedule.getByRole('row').nth(1)).toContainText('CN¥408.33');
+  await expect(schedule.getByRole('row').nth(1)).toContainText('CN¥2,584.27');
+});
+
+test('an installment plan shows its true APR beside the quoted fee', async ({ page }) => {
+  await addInstitution(page, 'alipay');
+  await page.goto('/#/debts/new');
+  const form = page.getByRole('form', { name: 'Add a debt' });
+  await form.getByLabel('Kind of debt').selectOption('installment');
+  await form.getByLabel('Name').fill('Phone 12 periods');
+  await form.getByLabel('Principal').fill('12000');
+  await form.getByLabel('Number of periods').fill('12');
+  await form.getByLabel('Fee per period (%)').fill('0.6');
+  await form.getByLabel('First due date').fill('2026-12-10');
+  await form.getByRole('button', { name: 'Save' }).click();
+
+  const figures = page.getByRole('region', { name: 'Key figures' });
+  // DOMAIN.md: 12,000 in 12 periods at 0.6 % a month: payment 1,072.00, fee 864.00, APR about 13.03 %.
+  await expect(figures).toContainText('13.03%');
+  await expect(figures).toContainText('Quoted: 0.60% fee per period');
+  await expect(figures).toContainText('CN¥864.00');
+  await expect(page.getByRole('table', { name: 'Repayment schedule' }).getByRole('row').nth(1)).toContainText('CN¥1,072.00');
+});
+
+test('invalid input shows a message next to each field and saves nothing', async ({ page }) => {
+  await addInstitution(page, 'cmb');
+  await page.goto('/#/debts/new');
+  const form = page.getByRole('form', { name: 'Add a debt' });
+  await form.getByLabel('Kind of debt').selectOption('credit-card');
+  await form.getByLabel('Name').fill('CMB card');
+  await form.getByLabel('Credit limit').fill('fifty thousand');
+  await form.getByLabel('Statement day').fill('32');
+  await form.getByLabel('Revolving interest (% per day)').fill('abc');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByText('Credit limit must be an amount such as 1,234.56.')).toBeVisible();
+  await expect(form.getByText('Revolving interest (% per day) must be a percentage such as 4.9.')).toBeVisible();
+  await expect(form.getByLabel('Credit limit')).toHaveAttribute('aria-invalid', 'true');
+
+  await form.getByLabel('Credit limit').fill('50,000');
+  await form.getByLabel('Revolving interest (% per day)').fill('0.05');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByText('Statement day must be at most 31.')).toBeVisible();
+
+  await page.goto('/#/debts');
+  await expect(page.getByRole('heading', { name: 'No debts yet' })).toBeVisible();
+});
