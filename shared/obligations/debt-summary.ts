@@ -6,7 +6,9 @@
 import { daysBetween } from '../domain/calendar';
 import type { Debt, Payment, Statement } from '../domain/entities';
 import { amortize, installmentPlan, irr, annualizeMonthly, lateCharge, overdueCost } from '../finance';
-import { annualRateOf, obligationsBetween } from './obligations';
+import { obligationsBetween } from './obligations';
+import { annualRateOf } from './rates';
+import { effectiveLoanSchedule, loanInputOf } from './loan-schedule';
 import type { Obligation, ObligationStatus } from './types';
 
 export interface ScheduleLine {
@@ -50,31 +52,44 @@ export interface DebtSummary {
   overdue: OverdueSummary | null;
 }
 
-function scheduleOf(debt: Debt): { lines: Omit<ScheduleLine, 'paid' | 'status'>[]; apr: number | null; ear: number | null; totalCost: number } {
+interface ScheduleFigures {
+  lines: Omit<ScheduleLine, 'paid' | 'status'>[];
+  apr: number | null;
+  ear: number | null;
+  totalCost: number;
+  /** Principal repaid by extra payments. */
+  prepaid: number;
+}
+
+function scheduleOf(debt: Debt, payments: readonly Payment[]): ScheduleFigures {
   const terms = debt.terms;
   if (terms.kind === 'loan') {
     const annualRate = annualRateOf(terms.rate, terms.rateBasis);
-    const schedule = amortize({ principal: terms.principal, annualRate, termMonths: terms.termMonths, method: terms.method, startDate: terms.startDate, dueDay: terms.dueDay });
+    const schedule = effectiveLoanSchedule(terms, payments);
     const lines = schedule.rows.map((row) => ({ period: row.period, dueDate: row.dueDate, payment: row.payment, principal: row.principal, charge: row.interest, balance: row.balance }));
     let apr: number | null = null;
     let ear: number | null = null;
     if (terms.principal > 0 && schedule.totalInterest > 0 && terms.method !== 'bullet') {
       // Monthly cash flows, the disclosure basis of PBoC announcement 2021 No. 3.
-      const annualized = annualizeMonthly(irr([-terms.principal, ...schedule.rows.map((row) => row.payment)]));
+      // The contract's own schedule: prepaying changes what is paid, not what the loan costs.
+      const contract = amortize(loanInputOf(terms));
+      const annualized = annualizeMonthly(irr([-terms.principal, ...contract.rows.map((row) => row.payment)]));
       apr = annualized.apr;
       ear = annualized.ear;
     } else if (terms.principal > 0) {
       apr = annualRate;
       ear = annualRate;
     }
-    return { lines, apr, ear, totalCost: schedule.totalInterest };
+    const fees = schedule.prepayments.reduce((total, p) => total + p.fee, 0);
+    const prepaid = schedule.prepayments.reduce((total, p) => total + p.amount, 0);
+    return { lines, apr, ear, totalCost: schedule.totalInterest + fees, prepaid };
   }
   if (terms.kind === 'installment') {
     const plan = installmentPlan({ principal: terms.principal, periods: terms.periods, feeRate: terms.feeRate, feeMode: terms.feeMode, firstDueDate: terms.firstDueDate });
     const lines = plan.rows.map((row) => ({ period: row.period, dueDate: row.dueDate, payment: row.payment, principal: row.principal, charge: row.fee, balance: row.balance }));
-    return { lines, apr: plan.apr, ear: plan.ear, totalCost: plan.totalFee };
+    return { lines, apr: plan.apr, ear: plan.ear, totalCost: plan.totalFee, prepaid: 0 };
   }
-  return { lines: [], apr: null, ear: null, totalCost: 0 };
+  return { lines: [], apr: null, ear: null, totalCost: 0, prepaid: 0 };
 }
 
 export function summarizeDebt(input: { debt: Debt; statements: readonly Statement[]; payments: readonly Payment[]; parent?: Debt }, today: string): DebtSummary {
@@ -84,7 +99,7 @@ export function summarizeDebt(input: { debt: Debt; statements: readonly Statemen
   const statements = input.statements.filter((s) => s.debtId === debt.id);
   const dues = obligationsBetween({ debts: [debt], statements, payments }, '0000-01-01', '9999-12-31', today);
   const dueByDate = new Map(dues.map((due) => [due.dueDate, due]));
-  const base = scheduleOf(debt);
+  const base = scheduleOf(debt, payments);
   const schedule = base.lines.map((line) => {
     const due = dueByDate.get(line.dueDate);
     return { ...line, paid: due?.paid ?? 0, status: due?.status ?? 'due' };
@@ -92,7 +107,7 @@ export function summarizeDebt(input: { debt: Debt; statements: readonly Statemen
 
   let remaining: number;
   if (terms.kind === 'loan' || terms.kind === 'installment') {
-    remaining = terms.principal - schedule.filter((line) => line.status === 'paid').reduce((sum, line) => sum + line.principal, 0);
+    remaining = terms.principal - base.prepaid - schedule.filter((line) => line.status === 'paid').reduce((sum, line) => sum + line.principal, 0);
   } else {
     const latest = [...statements].sort((a, b) => a.dueDate.localeCompare(b.dueDate)).at(-1);
     remaining = latest ? Math.max(0, latest.balance - (dueByDate.get(latest.dueDate)?.paid ?? 0)) : 0;

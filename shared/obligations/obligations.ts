@@ -6,7 +6,8 @@
  */
 import { addDays } from '../domain/calendar';
 import type { Account, Debt, Payment, RecurringBill, Statement } from '../domain/entities';
-import { amortize, installmentPlan } from '../finance';
+import { installmentPlan } from '../finance';
+import { effectiveLoanSchedule } from './loan-schedule';
 import { billDates } from './recurrence';
 import { dueStatus } from './status';
 import type { Obligation } from './types';
@@ -19,10 +20,6 @@ export interface ObligationInputs {
   accounts?: readonly Account[];
 }
 
-/** Per-year rate from a rate stated on its own basis (PBoC convention: 360 days, 12 months). */
-export function annualRateOf(rate: number, basis: 'annual' | 'monthly' | 'daily'): number {
-  return basis === 'annual' ? rate : basis === 'monthly' ? rate * 12 : rate * 360;
-}
 
 function paidTowards(payments: readonly Payment[], source: Payment['source'], sourceId: string): Map<string, number> {
   const byDue = new Map<string, number>();
@@ -33,17 +30,13 @@ function paidTowards(payments: readonly Payment[], source: Payment['source'], so
   return byDue;
 }
 
-function scheduleDues(debt: Debt): { period: number; dueDate: string; payment: number }[] {
+function scheduleDues(debt: Debt, payments: readonly Payment[]): { period: number; dueDate: string; payment: number }[] {
   const terms = debt.terms;
   if (terms.kind === 'loan') {
-    return amortize({
-      principal: terms.principal,
-      annualRate: annualRateOf(terms.rate, terms.rateBasis),
-      termMonths: terms.termMonths,
-      method: terms.method,
-      startDate: terms.startDate,
-      dueDay: terms.dueDay,
-    }).rows;
+    return effectiveLoanSchedule(
+      terms,
+      payments.filter((p) => p.source === 'debt' && p.sourceId === debt.id),
+    ).rows;
   }
   if (terms.kind === 'installment') {
     return installmentPlan({
@@ -63,7 +56,7 @@ export function obligationsBetween(inputs: ObligationInputs, from: string, to: s
 
   for (const debt of inputs.debts) {
     if (debt.archived) continue;
-    const rows = scheduleDues(debt);
+    const rows = scheduleDues(debt, inputs.payments);
     if (rows.length === 0) continue;
     const paid = paidTowards(inputs.payments, 'debt', debt.id);
     for (const row of rows) {
