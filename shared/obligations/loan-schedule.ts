@@ -82,3 +82,49 @@ export function effectiveLoanSchedule(terms: LoanTerms, payments: readonly Payme
 function sum(rows: readonly ScheduleRow[]): number {
   return rows.reduce((total, row) => total + row.interest, 0);
 }
+
+export interface PrepaymentWhatIf {
+  fee: number;
+  /** Interest no longer paid, against the schedule as it stands today. */
+  interestSaved: number;
+  endDateBefore: string | null;
+  endDateAfter: string | null;
+  /** The regular payment after the extra one (the next unpaid instalment). */
+  paymentBefore: number;
+  paymentAfter: number;
+  periodsSaved: number;
+}
+
+/** What an extra payment would change, shown before it is saved. */
+export function prepaymentWhatIf(
+  terms: LoanTerms,
+  payments: readonly Payment[],
+  extra: { paidOn: string; amount: number; mode: 'keep-term' | 'keep-payment' },
+): PrepaymentWhatIf {
+  const before = effectiveLoanSchedule(terms, payments);
+  const hypothetical: Payment = {
+    id: 'what-if',
+    source: 'debt',
+    sourceId: 'what-if',
+    paidOn: extra.paidOn,
+    amount: extra.amount,
+    currency: 'XXX',
+    kind: 'extra',
+    prepaymentMode: extra.mode,
+    createdAt: '9999-12-31T23:59:59.999Z',
+    updatedAt: '9999-12-31T23:59:59.999Z',
+  };
+  const after = effectiveLoanSchedule(terms, [...payments, hypothetical]);
+  const applied = after.prepayments.find((p) => p.paymentId === 'what-if');
+  const nextBefore = before.rows.find((row) => row.dueDate > extra.paidOn);
+  const nextAfter = after.rows.find((row) => row.dueDate > extra.paidOn);
+  return {
+    fee: applied?.fee ?? 0,
+    interestSaved: before.totalInterest - after.totalInterest,
+    endDateBefore: before.rows.at(-1)?.dueDate ?? null,
+    endDateAfter: after.rows.at(-1)?.dueDate ?? null,
+    paymentBefore: nextBefore?.payment ?? 0,
+    paymentAfter: nextAfter?.payment ?? 0,
+    periodsSaved: before.rows.length - after.rows.length,
+  };
+}

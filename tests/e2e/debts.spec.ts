@@ -73,3 +73,46 @@ test('invalid input shows a message next to each field and saves nothing', async
   await page.goto('/#/debts');
   await expect(page.getByRole('heading', { name: 'No debts yet' })).toBeVisible();
 });
+
+test('recording payments marks dues paid, lowers the balance, previews an extra payment, and undoes', async ({ page }) => {
+  await addInstitution(page, 'ccb');
+  await page.goto('/#/debts/new');
+  const form = page.getByRole('form', { name: 'Add a debt' });
+  await form.getByLabel('Name').fill('Car loan');
+  await form.getByLabel('Principal').fill('100000');
+  await form.getByLabel('Interest rate (%)').fill('4.9');
+  await form.getByLabel('Term (months)').fill('36');
+  await form.getByLabel('Start date').fill('2020-01-15');
+  await form.getByLabel('Due day').fill('15');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Car loan' })).toBeVisible();
+
+  // The loan started in 2020: every instalment is late until paid.
+  await expect(page.getByRole('alert').filter({ hasText: 'Late by' })).toBeVisible();
+  const figures = page.getByRole('region', { name: 'Key figures' });
+  await expect(figures.getByRole('article').filter({ hasText: 'Still owed' })).toContainText('CN¥100,000.00');
+
+  const panel = page.getByRole('region', { name: 'Record a payment' });
+  await expect(panel.getByLabel('Payment for')).toHaveValue('2020-02-15');
+  await expect(panel.getByLabel('Amount paid')).toHaveValue('2992.60');
+  await panel.getByRole('button', { name: 'Save payment' }).click();
+  await expect(page.getByRole('region', { name: 'Record a payment' }).getByRole('status')).toHaveText('Payment of CN¥2,992.60 saved.');
+  await expect(figures.getByRole('article').filter({ hasText: 'Still owed' })).toContainText('CN¥97,415.73');
+  const schedule = page.getByRole('table', { name: 'Repayment schedule' });
+  await expect(schedule.getByRole('row').nth(1)).toContainText('Paid');
+  await expect(schedule.getByRole('row').nth(2)).toContainText('Overdue');
+
+  const next = page.getByRole('region', { name: 'Record a payment' });
+  await next.getByLabel('Payment for').selectOption('extra');
+  await next.getByLabel('Amount paid').fill('10,000');
+  await next.getByLabel('Paid on').fill('2020-02-20');
+  const whatIf = next.getByRole('definition').first();
+  await expect(whatIf).not.toHaveText('CN¥0.00');
+  await expect(next.getByText('Keep the monthly payment, finish sooner')).toBeAttached();
+  await expect(next.locator('dl')).toContainText('Interest saved');
+  await expect(next.locator('dl')).toContainText('was');
+
+  await next.getByRole('button', { name: /Undo last payment/ }).click();
+  await expect(figures.getByRole('article').filter({ hasText: 'Still owed' })).toContainText('CN¥100,000.00');
+  await expect(schedule.getByRole('row').nth(1)).toContainText('Overdue');
+});

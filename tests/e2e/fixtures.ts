@@ -28,3 +28,4 @@ export const test = base.extend<{ watch: { requests: string[]; problems: string[
 });
 
 export { expect };
+export type { Page } from '@playwright/test';

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { summarizeDebt, type DebtSummary } from '../../../shared/obligations';
+import { obligationsBetween, summarizeDebt, type DebtSummary } from '../../../shared/obligations';
+import { RecordPayment } from './RecordPayment';
 import { InstitutionBadge } from '../../components/InstitutionBadge';
 import { PageHeader } from '../../components/PageHeader';
 import { VirtualTable } from '../../components/VirtualTable';
@@ -38,7 +39,14 @@ export function DebtDetailPage() {
       db.payments.where('[source+sourceId]').equals(['debt', debt.id]).sortBy('paidOn'),
       debt.parentDebtId ? db.debts.get(debt.parentDebtId) : Promise.resolve(undefined),
     ]);
-    return { debt, institution, statements, payments, summary: summarizeDebt({ debt, statements, payments, ...(parent ? { parent } : {}) }, today) };
+    return {
+      debt,
+      institution,
+      statements,
+      payments,
+      summary: summarizeDebt({ debt, statements, payments, ...(parent ? { parent } : {}) }, today),
+      dues: obligationsBetween({ debts: [debt], statements, payments }, '0000-01-01', '9999-12-31', today),
+    };
   }, [db, debtId, today]);
 
   if (!data) return null;
@@ -76,7 +84,7 @@ export function DebtDetailPage() {
       </p>
       {summary.overdue ? (
         <section className="panel alert" role="alert" aria-labelledby="overdue-heading">
-          <h2 id="overdue-heading">{t('debtDetail.overdue.title', { days: summary.overdue.days })}</h2>
+          <h2 id="overdue-heading">{t('debtDetail.overdue.title', { count: summary.overdue.days })}</h2>
           <p>
             {t('debtDetail.overdue.body', {
               amount: money(summary.overdue.amount),
@@ -118,6 +126,8 @@ export function DebtDetailPage() {
           <p className="hint">{t('debtDetail.paymentsCount', { count: summary.paymentsCount })}</p>
         </article>
       </section>
+
+      {data.dues.length > 0 || debt.terms.kind === 'loan' ? <RecordPayment key={data.payments.length} debt={debt} dues={data.dues} payments={data.payments} /> : null}
 
       {summary.schedule.length > 0 ? (
         <section aria-labelledby="schedule-heading">

@@ -3,7 +3,7 @@
  * text the user typed; conversion reports a code per field, so nothing is saved until all parse.
  */
 import { addMonths, parsePercent, parseWholeNumber, percentInput, type Debt, type DebtTerms, type FieldError } from '../../../shared/domain';
-import { FinanceInputError, formatMoney, parseMoney } from '../../../shared/finance';
+import { decimalText, FinanceInputError, parseMoney } from '../../../shared/finance';
 
 export type DebtKind = DebtTerms['kind'];
 
@@ -89,8 +89,8 @@ export function emptyDraft(kind: DebtKind, currency: string, today: string): Deb
   };
 }
 
-export function draftOf(debt: Debt, locale = 'en'): DebtDraft {
-  const money = (minor: number) => formatMoney(minor, debt.currency, locale).replace(/[^\d.,-]/g, '');
+export function draftOf(debt: Debt): DebtDraft {
+  const money = (minor: number) => decimalText(minor, debt.currency);
   const base = emptyDraft(debt.terms.kind, debt.currency, '2000-01-01');
   const common = { ...base, name: debt.name, institutionId: debt.institutionId, parentDebtId: debt.parentDebtId ?? '', note: debt.note ?? '' };
   const t = debt.terms;
