@@ -1,5 +1,11 @@
 /** Building blocks shared by every stored entity: ids, calendar dates, money, currencies. */
 import { z } from 'zod';
+import { daysInMonth, isLeapYear, isValidDate } from '../finance/dates';
+
+/** A real day of the calendar (no 2025-02-30), in YYYY-MM-DD. */
+export function isRealCalendarDate(value: string): boolean {
+  return isValidDate(value);
+}
 
 export const IdSchema = z.string().min(1).max(64);
 
@@ -28,24 +34,7 @@ export const ColorSchema = z.string().regex(/^#[0-9a-f]{6}$/i, { message: 'color
 export const NameSchema = z.string().trim().min(1).max(120);
 export const NoteSchema = z.string().max(2000);
 
-export function isRealCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= daysInMonth(year, month);
-}
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
+export { daysInMonth, isLeapYear };
 
 /** Common stamps every stored row carries. */
 export const StampsSchema = z.object({

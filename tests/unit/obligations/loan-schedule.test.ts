@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Debt, Payment } from '../../../shared/domain';
 import { amortize, prepay } from '../../../shared/finance';
-import { effectiveLoanSchedule, loanInputOf, periodsDueBy } from '../../../shared/obligations';
+import { effectiveLoanSchedule, loanInputOf, periodsDueBy, prepaymentWhatIf } from '../../../shared/obligations';
 
 type LoanTerms = Extract<Debt['terms'], { kind: 'loan' }>;
 const terms: LoanTerms = {
@@ -71,5 +71,25 @@ describe('effectiveLoanSchedule', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('prepaymentWhatIf', () => {
+  it('shows the interest saved, the fee and the new end date before anything is saved', () => {
+    const contract = amortize(loanInputOf(terms)).rows;
+    const keepPayment = prepaymentWhatIf(terms, [], { paidOn: '2026-06-20', amount: 2_000_000, mode: 'keep-payment' });
+    const engine = prepay(loanInputOf(terms), { afterPeriod: 5, amount: 2_000_000, mode: 'keep-payment', feeRate: 0.01 });
+    expect(keepPayment.fee).toBe(20_000);
+    expect(keepPayment.interestSaved).toBe(engine.interestSaved);
+    expect(keepPayment.endDateBefore).toBe(contract.at(-1)!.dueDate);
+    expect(keepPayment.periodsSaved).toBe(engine.periodsSaved);
+    expect(keepPayment.endDateAfter! < keepPayment.endDateBefore!).toBe(true);
+    expect(keepPayment.paymentAfter).toBe(keepPayment.paymentBefore);
+
+    const keepTerm = prepaymentWhatIf(terms, [], { paidOn: '2026-06-20', amount: 2_000_000, mode: 'keep-term' });
+    expect(keepTerm.endDateAfter).toBe(keepTerm.endDateBefore);
+    expect(keepTerm.paymentAfter).toBeLessThan(keepTerm.paymentBefore);
+    // Keeping the payment pays the loan off sooner and so saves more interest.
+    expect(keepPayment.interestSaved).toBeGreaterThan(keepTerm.interestSaved);
   });
 });

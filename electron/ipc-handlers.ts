@@ -1,0 +1,83 @@
+/**
+ * What each invoke channel does. Dialogs, files, notifications and the tray are injected, so
+ * tests run these handlers against fakes; main.ts passes the real Electron and fs objects.
+ */
+import { basename } from 'node:path';
+import type { IpcResponse, Language } from '../shared/ipc/contract';
+import type { IpcHandlers } from './ipc';
+import type { NotificationRequest } from './notifications';
+
+/** Same ceiling as the contract's content limit: larger files are refused before reading. */
+export const MAX_OPEN_FILE_BYTES = 64 * 1024 * 1024;
+
+/** Error messages start with a stable code the renderer can translate. */
+export class FileTooLargeError extends Error {
+  constructor(readonly size: number) {
+    super(`FILE_TOO_LARGE: the file is ${formatMiB(size)} MiB; files up to 64 MiB can be opened`);
+    this.name = 'FileTooLargeError';
+  }
+}
+
+function formatMiB(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}
+
+export interface FileFilter {
+  readonly name: string;
+  readonly extensions: string[];
+}
+
+export interface FileDialogs {
+  showSaveDialog(options: { defaultPath: string; filters: FileFilter[] }): Promise<{ canceled: boolean; filePath?: string | undefined }>;
+  showOpenDialog(options: { filters: FileFilter[]; properties: ['openFile'] }): Promise<{ canceled: boolean; filePaths: string[] }>;
+}
+
+export interface TextFiles {
+  writeText(path: string, text: string): Promise<void>;
+  readText(path: string): Promise<string>;
+  size(path: string): Promise<number>;
+}
+
+export interface IpcHandlerDependencies {
+  readonly appInfo: () => IpcResponse<'app:getInfo'>;
+  readonly setLanguage: (language: Language) => void;
+  readonly dialogs: FileDialogs;
+  readonly files: TextFiles;
+  readonly notify: (request: NotificationRequest) => void;
+}
+
+/** The filter's label is the extensions themselves ("CSV, JSON"): no text to translate. */
+export function fileFilters(extensions: readonly string[]): FileFilter[] {
+  if (extensions.length === 0) return [];
+  return [{ name: extensions.map((ext) => ext.toUpperCase()).join(', '), extensions: [...extensions] }];
+}
+
+export function createIpcHandlers(deps: IpcHandlerDependencies): IpcHandlers {
+  return {
+    'app:getInfo': () => deps.appInfo(),
+    'app:setLanguage': ({ language }) => {
+      deps.setLanguage(language);
+      return undefined;
+    },
+    // The one place the app writes outside userData: the path is the one the user picked.
+    'file:save': async ({ suggestedName, content, extensions }) => {
+      const result = await deps.dialogs.showSaveDialog({ defaultPath: suggestedName, filters: fileFilters(extensions) });
+      if (result.canceled || !result.filePath) return { saved: false };
+      await deps.files.writeText(result.filePath, content);
+      return { saved: true, fileName: basename(result.filePath) };
+    },
+    'file:open': async ({ extensions }) => {
+      const result = await deps.dialogs.showOpenDialog({ filters: fileFilters(extensions), properties: ['openFile'] });
+      const filePath = result.filePaths[0];
+      if (result.canceled || !filePath) return { canceled: true };
+      const size = await deps.files.size(filePath);
+      if (size > MAX_OPEN_FILE_BYTES) throw new FileTooLargeError(size);
+      const content = await deps.files.readText(filePath);
+      return { canceled: false, fileName: basename(filePath), content };
+    },
+    'notification:show': ({ title, body, route }) => {
+      deps.notify({ title, body, route });
+      return undefined;
+    },
+  };
+}

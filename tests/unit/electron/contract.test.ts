@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { INVOKE_CHANNELS, isEventChannel, isInvokeChannel } from '../../../shared/ipc/channels';
+import {
+  IpcValidationError,
+  eventContract,
+  ipcContract,
+  isTrustedSenderUrl,
+  parseRequest,
+  parseResponse,
+} from '../../../shared/ipc/contract';
+import { APP_ORIGIN, DEV_SERVER_ORIGIN } from '../../../shared/ipc/origins';
+
+describe('IPC contract: requests', () => {
+  it('covers every invoke channel with a request and a response schema', () => {
+    expect(Object.keys(ipcContract).sort()).toEqual([...INVOKE_CHANNELS].sort());
+  });
+
+  const good: { [C in keyof typeof ipcContract]: unknown[] } = {
+    'app:getInfo': [undefined],
+    'app:setLanguage': [{ language: 'zh-CN' }, { language: 'en' }],
+    'file:save': [
+      { suggestedName: 'clearday-backup.json', content: '{}', extensions: ['json'] },
+      { suggestedName: '账单 2026-01.csv', content: '', extensions: [] },
+    ],
+    'file:open': [{ extensions: ['csv', 'xlsx'] }, { extensions: [] }],
+    'notification:show': [
+      { title: 'CMB card due', body: '¥1,234.56 tomorrow' },
+      { title: 'Due', body: '', route: '/debts/abc-123' },
+      { title: 'Due', body: 'x', route: '/calendar?month=2026-03' },
+    ],
+  };
+
+  const bad: { [C in keyof typeof ipcContract]: unknown[] } = {
+    'app:getInfo': [null, {}, 'x', 0],
+    'app:setLanguage': [undefined, {}, { language: 'fr' }, { language: 'zh-CN', extra: true }, { language: 'zh' }, 'en'],
+    'file:save': [
+      { suggestedName: '../evil.sh', content: '', extensions: [] },
+      { suggestedName: 'C:\\Windows\\x.txt', content: '', extensions: [] },
+      { suggestedName: 'a/b.txt', content: '', extensions: [] },
+      { suggestedName: 'line\nbreak.txt', content: '', extensions: [] },
+      { suggestedName: '', content: '', extensions: [] },
+      { suggestedName: 'a.txt', content: 42, extensions: [] },
+      { suggestedName: 'a.txt', content: '', extensions: ['.exe'] },
+      { suggestedName: 'a.txt', content: '', extensions: ['CSV'] },
+      { suggestedName: 'a.txt', content: '', extensions: [], path: '/etc/passwd' },
+      { suggestedName: 'a.txt', content: '' },
+    ],
+    'file:open': [undefined, {}, { extensions: 'csv' }, { extensions: ['csv'], defaultPath: '/' }, { extensions: Array(11).fill('csv') }],
+    'notification:show': [
+      { title: '', body: '' },
+      { title: 'x'.repeat(201), body: '' },
+      { title: 'x', body: '', route: 'https://evil.example/' },
+      { title: 'x', body: '', route: 'javascript:alert(1)' },
+      { title: 'x', body: '', route: 'debts' },
+      { title: 'x', body: '', onClick: 'code' },
+      { body: 'no title' },
+    ],
+  };
+
+  for (const channel of INVOKE_CHANNELS) {
+    it(`${channel}: accepts good payloads`, () => {
+      for (const payload of good[channel]) expect(() => parseRequest(channel, payload)).not.toThrow();
+    });
+    it(`${channel}: refuses bad payloads with IpcValidationError`, () => {
+      for (const payload of bad[channel]) {
+        expect(() => parseRequest(channel, payload), JSON.stringify(payload)).toThrow(IpcValidationError);
+      }
+    });
+  }
+
+  it('names the channel and the failing field in the error', () => {
+    try {
+      parseRequest('app:setLanguage', { language: 'fr' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(IpcValidationError);
+      expect((error as IpcValidationError).channel).toBe('app:setLanguage');
+      expect((error as IpcValidationError).message).toContain('language');
+    }
+  });
+
+  it('refuses content above 64 MiB', () => {
+    const content = 'x'.repeat(64 * 1024 * 1024 + 1);
+    expect(() => parseRequest('file:save', { suggestedName: 'a.txt', content, extensions: [] })).toThrow(IpcValidationError);
+  });
+});
+
+describe('IPC contract: responses and events', () => {
+  it('validates responses', () => {
+    expect(parseResponse('file:open', { canceled: true })).toEqual({ canceled: true });
+    expect(parseResponse('file:open', { canceled: false, fileName: 'a.csv', content: 'x' })).toMatchObject({ fileName: 'a.csv' });
+    expect(() => parseResponse('file:open', { canceled: false })).toThrow(IpcValidationError);
+    expect(() => parseResponse('app:getInfo', { version: '1' })).toThrow(IpcValidationError);
+    expect(parseResponse('app:setLanguage', undefined)).toBeUndefined();
+  });
+
+  it('validates event payloads', () => {
+    expect(eventContract['app:navigate'].safeParse({ route: '/debts/1' }).success).toBe(true);
+    expect(eventContract['app:navigate'].safeParse({ route: 'https://evil.example' }).success).toBe(false);
+    expect(eventContract['app:navigate'].safeParse({ route: '/x', extra: 1 }).success).toBe(false);
+  });
+
+  it('channel guards accept only the listed names', () => {
+    expect(isInvokeChannel('app:getInfo')).toBe(true);
+    expect(isInvokeChannel('app:quit')).toBe(false);
+    expect(isInvokeChannel(42)).toBe(false);
+    expect(isEventChannel('app:navigate')).toBe(true);
+    expect(isEventChannel('app:getInfo')).toBe(false);
+  });
+});
+
+describe('isTrustedSenderUrl', () => {
+  const production = [APP_ORIGIN];
+  const development = [APP_ORIGIN, DEV_SERVER_ORIGIN];
+  it.each([
+    ['app://clearday/index.html', production, true],
+    ['app://clearday/#/debts', production, true],
+    ['APP://CLEARDAY/index.html', production, true],
+    ['http://localhost:5273/', development, true],
+    ['http://localhost:5273/', production, false],
+    ['app://clearday.evil/index.html', production, false],
+    ['app://clearday@evil.example/', production, false],
+    ['app://other/index.html', production, false],
+    ['https://evil.example/', development, false],
+    ['file:///home/user/index.html', development, false],
+    ['http://localhost:5274/', development, false],
+    ['http://127.0.0.1:5273/', development, false],
+    ['about:blank', development, false],
+    ['', development, false],
+    [undefined, development, false],
+  ] as const)('%s -> %s', (url, origins, expected) => {
+    expect(isTrustedSenderUrl(url, origins)).toBe(expected);
+  });
+});

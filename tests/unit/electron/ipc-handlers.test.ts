@@ -1,0 +1,88 @@
+import { describe, expect, it, vi } from 'vitest';
+import { FileTooLargeError, MAX_OPEN_FILE_BYTES, createIpcHandlers, fileFilters, type IpcHandlerDependencies } from '../../../electron/ipc-handlers';
+
+function setup(overrides: Partial<IpcHandlerDependencies> = {}) {
+  const written = new Map<string, string>();
+  const files = {
+    writeText: vi.fn(async (path: string, text: string) => void written.set(path, text)),
+    readText: vi.fn(async () => '日期,金额\n2026-01-02,12.30'),
+    size: vi.fn(async () => 1024),
+  };
+  const deps = {
+    appInfo: () => ({ version: '0.1.0', platform: 'linux', systemLocale: 'zh-CN', isDevelopment: false }),
+    setLanguage: vi.fn(),
+    dialogs: {
+      showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/ana/Documents/backup.json' })),
+      showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/home/ana/Downloads/bill.csv'] })),
+    },
+    files,
+    notify: vi.fn(),
+    ...overrides,
+  } satisfies IpcHandlerDependencies;
+  return { deps, files, handlers: createIpcHandlers(deps), written };
+}
+
+describe('createIpcHandlers', () => {
+  it('app:getInfo returns the app facts', async () => {
+    const { handlers } = setup();
+    expect(await handlers['app:getInfo'](undefined)).toEqual({ version: '0.1.0', platform: 'linux', systemLocale: 'zh-CN', isDevelopment: false });
+  });
+
+  it('app:setLanguage updates the tray language', async () => {
+    const { handlers, deps } = setup();
+    await handlers['app:setLanguage']({ language: 'zh-CN' });
+    expect(deps.setLanguage).toHaveBeenCalledWith('zh-CN');
+  });
+
+  it('file:save asks where to save, then writes the text to the chosen path', async () => {
+    const { handlers, deps, written } = setup();
+    const result = await handlers['file:save']({ suggestedName: 'backup.json', content: '{"v":1}', extensions: ['json'] });
+    expect(deps.dialogs.showSaveDialog).toHaveBeenCalledWith({ defaultPath: 'backup.json', filters: [{ name: 'JSON', extensions: ['json'] }] });
+    expect(written.get('/home/ana/Documents/backup.json')).toBe('{"v":1}');
+    expect(result).toEqual({ saved: true, fileName: 'backup.json' });
+  });
+
+  it('file:save writes nothing when the user cancels', async () => {
+    const { handlers, deps } = setup({
+      dialogs: { showSaveDialog: async () => ({ canceled: true, filePath: '' }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
+    });
+    expect(await handlers['file:save']({ suggestedName: 'a.json', content: 'x', extensions: [] })).toEqual({ saved: false });
+    expect(deps.files.writeText).not.toHaveBeenCalled();
+  });
+
+  it('file:open reads the chosen file as text and returns only its base name', async () => {
+    const { handlers, deps } = setup();
+    const result = await handlers['file:open']({ extensions: ['csv', 'txt'] });
+    expect(deps.dialogs.showOpenDialog).toHaveBeenCalledWith({ filters: [{ name: 'CSV, TXT', extensions: ['csv', 'txt'] }], properties: ['openFile'] });
+    expect(result).toEqual({ canceled: false, fileName: 'bill.csv', content: '日期,金额\n2026-01-02,12.30' });
+  });
+
+  it('file:open reports a cancel', async () => {
+    const { handlers, deps } = setup({
+      dialogs: { showSaveDialog: async () => ({ canceled: true }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
+    });
+    expect(await handlers['file:open']({ extensions: [] })).toEqual({ canceled: true });
+    expect(deps.files.readText).not.toHaveBeenCalled();
+  });
+
+  it('file:open refuses files over 64 MiB with a clear error, before reading them', async () => {
+    const { handlers, files } = setup();
+    files.size.mockResolvedValue(MAX_OPEN_FILE_BYTES + 1);
+    await expect(handlers['file:open']({ extensions: [] })).rejects.toBeInstanceOf(FileTooLargeError);
+    await expect(handlers['file:open']({ extensions: [] })).rejects.toThrow(/^FILE_TOO_LARGE: .*64 MiB/);
+    expect(files.readText).not.toHaveBeenCalled();
+    files.size.mockResolvedValue(MAX_OPEN_FILE_BYTES);
+    await expect(handlers['file:open']({ extensions: [] })).resolves.toMatchObject({ canceled: false });
+  });
+
+  it('notification:show passes title, body and route on', async () => {
+    const { handlers, deps } = setup();
+    await handlers['notification:show']({ title: 'Due', body: 'CMB ¥1,000', route: '/debts/1' });
+    expect(deps.notify).toHaveBeenCalledWith({ title: 'Due', body: 'CMB ¥1,000', route: '/debts/1' });
+  });
+
+  it('fileFilters offers all files when no extension is given', () => {
+    expect(fileFilters([])).toEqual([]);
+    expect(fileFilters(['xlsx'])).toEqual([{ name: 'XLSX', extensions: ['xlsx'] }]);
+  });
+});
