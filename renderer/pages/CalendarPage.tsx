@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import {
   addDays,
   addMonthsToMonth,
@@ -21,7 +21,11 @@ export function CalendarPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const today = localToday();
-  const [month, setMonth] = useState(monthOf(today));
+  const [searchParams, setSearchParams] = useSearchParams();
+  // The month is in the URL (#/calendar?month=2026-03) so a reminder or a link can open it.
+  const requested = searchParams.get('month');
+  const month = requested && /^\d{4}-(0[1-9]|1[0-2])$/.test(requested) ? requested : monthOf(today);
+  const setMonth = (next: string) => setSearchParams({ month: next }, { replace: true });
   const from = firstDayOfMonth(month);
   const to = lastDayOfMonth(month);
 

@@ -5,3 +5,4 @@ export * from './obligations';
 export * from './debt-summary';
 export * from './rates';
 export * from './loan-schedule';
+export * from './statements';

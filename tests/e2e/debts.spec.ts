@@ -96,7 +96,7 @@ test('recording payments marks dues paid, lowers the balance, previews an extra 
   await expect(panel.getByLabel('Payment for')).toHaveValue('2020-02-15');
   await expect(panel.getByLabel('Amount paid')).toHaveValue('2992.60');
   await panel.getByRole('button', { name: 'Save payment' }).click();
-  await expect(page.getByRole('region', { name: 'Record a payment' }).getByRole('status')).toHaveText('Payment of CN¥2,992.60 saved.');
+  await expect(page.getByRole('status').filter({ hasText: 'Payment of' })).toHaveText('Payment of CN¥2,992.60 saved.');
   await expect(figures.getByRole('article').filter({ hasText: 'Still owed' })).toContainText('CN¥97,415.73');
   const schedule = page.getByRole('table', { name: 'Repayment schedule' });
   await expect(schedule.getByRole('row').nth(1)).toContainText('Paid');
@@ -115,4 +115,35 @@ test('recording payments marks dues paid, lowers the balance, previews an extra 
   await next.getByRole('button', { name: /Undo last payment/ }).click();
   await expect(figures.getByRole('article').filter({ hasText: 'Still owed' })).toContainText('CN¥100,000.00');
   await expect(schedule.getByRole('row').nth(1)).toContainText('Overdue');
+});
+
+test('a credit card: statements entered per month with dates from the card terms, then on the calendar', async ({ page }) => {
+  await addInstitution(page, 'cmb');
+  await page.goto('/#/debts/new');
+  const form = page.getByRole('form', { name: 'Add a debt' });
+  await form.getByLabel('Kind of debt').selectOption('credit-card');
+  await form.getByLabel('Name').fill('CMB card');
+  await form.getByLabel('Credit limit').fill('50,000');
+  await form.getByLabel('Statement day').fill('5');
+  await form.getByLabel('Days after statement').fill('18');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('region', { name: 'Key figures' })).toContainText('18.25%');
+
+  const statement = page.getByRole('region', { name: 'Enter a statement' });
+  await statement.getByLabel('Statement month').fill('2026-03');
+  await expect(statement).toContainText('Statement on Mar 5, 2026, due Mar 23, 2026');
+  await statement.getByLabel('Statement balance').fill('¥3,845.64');
+  await expect(statement.getByLabel('Minimum payment')).toHaveValue('384.56');
+  await statement.getByLabel('Already paid (optional)').fill('384.56');
+  await statement.getByRole('button', { name: 'Save statement' }).click();
+  await expect(statement.getByRole('status')).toHaveText('The March 2026 statement is saved.');
+  await expect(page.getByRole('region', { name: 'Statements' })).toContainText('CN¥3,845.64');
+
+  await statement.getByLabel('Statement month').fill('2026-03');
+  await statement.getByLabel('Statement balance').fill('100');
+  await statement.getByRole('button', { name: 'Save statement' }).click();
+  await expect(statement.getByText('There is already a statement for March 2026.')).toBeVisible();
+
+  await page.goto('/#/calendar?month=2026-03');
+  await expect(page.getByRole('gridcell', { name: 'Mar 23, 2026' })).toContainText('CMB card');
 });

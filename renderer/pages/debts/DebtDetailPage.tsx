@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { obligationsBetween, summarizeDebt, type DebtSummary } from '../../../shared/obligations';
+import { AddStatement } from './AddStatement';
 import { RecordPayment } from './RecordPayment';
 import { InstitutionBadge } from '../../components/InstitutionBadge';
 import { PageHeader } from '../../components/PageHeader';
@@ -30,6 +32,7 @@ export function DebtDetailPage() {
   const { db } = useSettings();
   const format = useFormat();
   const today = localToday();
+  const [message, setMessage] = useState<string | null>(null);
   const data = useLiveQuery(async () => {
     const debt = await db.debts.get(debtId);
     if (!debt) return { debt: undefined };
@@ -82,6 +85,9 @@ export function DebtDetailPage() {
       <p className="institution-line">
         <InstitutionBadge institution={data.institution} />
       </p>
+      <div role="status" aria-live="polite" className="status ok">
+        {message}
+      </div>
       {summary.overdue ? (
         <section className="panel alert" role="alert" aria-labelledby="overdue-heading">
           <h2 id="overdue-heading">{t('debtDetail.overdue.title', { count: summary.overdue.days })}</h2>
@@ -127,7 +133,8 @@ export function DebtDetailPage() {
         </article>
       </section>
 
-      {data.dues.length > 0 || debt.terms.kind === 'loan' ? <RecordPayment key={data.payments.length} debt={debt} dues={data.dues} payments={data.payments} /> : null}
+      {debt.terms.kind === 'credit-card' || debt.terms.kind === 'credit-line' ? <AddStatement debt={debt as Parameters<typeof AddStatement>[0]['debt']} /> : null}
+      {data.dues.length > 0 || debt.terms.kind === 'loan' ? <RecordPayment key={data.payments.length} debt={debt} dues={data.dues} payments={data.payments} onDone={setMessage} /> : null}
 
       {summary.schedule.length > 0 ? (
         <section aria-labelledby="schedule-heading">

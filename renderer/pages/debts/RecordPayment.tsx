@@ -17,7 +17,7 @@ const EXTRA = 'extra';
  * Records a payment against one due (full or partial, decided by the amount) or, for a loan,
  * an extra payment, whose effect is shown before it is saved. The last payment can be undone.
  */
-export function RecordPayment(props: { debt: Debt; dues: Obligation[]; payments: Payment[] }) {
+export function RecordPayment(props: { debt: Debt; dues: Obligation[]; payments: Payment[]; onDone(message: string): void }) {
   const { t } = useTranslation();
   const { db } = useSettings();
   const format = useFormat();
@@ -31,7 +31,6 @@ export function RecordPayment(props: { debt: Debt; dues: Obligation[]; payments:
   const [accountId, setAccountId] = useState('');
   const [mode, setMode] = useState<'keep-payment' | 'keep-term'>('keep-payment');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState<string | null>(null);
   const accounts = useLiveQuery(() => db.accounts.filter((a) => !a.archived && a.currency === debt.currency).toArray(), [db, debt.currency]) ?? [];
   const last = useLiveQuery(() => lastPayment(db, 'debt', debt.id), [db, debt.id, props.payments.length]);
   const money = (minor: number) => format.money(minor, debt.currency);
@@ -78,8 +77,8 @@ export function RecordPayment(props: { debt: Debt; dues: Obligation[]; payments:
         ...(accountId ? { accountId } : {}),
         payee: debt.name,
       });
-      setErrors({});
-      setSaved(t('payment.saved', { amount: money(parsed) }));
+      // The page re-mounts this form for the next due; the message lives in the page.
+      props.onDone(t('payment.saved', { amount: money(parsed) }));
     } catch (error) {
       const fields = fieldMessages(error, t, (field) => t(`payment.field.${field}`, { defaultValue: field }));
       if (!fields) throw error;
@@ -90,9 +89,6 @@ export function RecordPayment(props: { debt: Debt; dues: Obligation[]; payments:
   return (
     <section className="panel form" aria-labelledby="record-payment-heading">
       <h2 id="record-payment-heading">{t('payment.title')}</h2>
-      <div role="status" className="status ok">
-        {saved}
-      </div>
       <SelectField
         label={t('payment.target')}
         value={target}
@@ -148,7 +144,7 @@ export function RecordPayment(props: { debt: Debt; dues: Obligation[]; payments:
       ) : null}
       <div className="form-actions">
         {last ? (
-          <button type="button" className="secondary" onClick={() => void undoPayment(db, last.id).then(() => setSaved(t('payment.undone')))}>
+          <button type="button" className="secondary" onClick={() => void undoPayment(db, last.id).then(() => props.onDone(t('payment.undone')))}>
             {t('payment.undo', { date: format.date(last.paidOn), amount: money(last.amount) })}
           </button>
         ) : null}
