@@ -37,6 +37,7 @@ const windowIconPath = join(appRoot, 'build', 'icon.png');
 
 const mode = resolveRuntimeMode(process.env, app.isPackaged);
 app.setPath('userData', chooseUserDataPath(app.getPath('appData'), mode, process.env, app.isPackaged));
+app.setPath('sessionData', userDataFolder(app.getPath('userData'), 'session'));
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
 // Windows shows no notifications unless this matches the installer's appId.

@@ -46,8 +46,12 @@ export function chooseUserDataPath(appDataPath: string, mode: RuntimeMode, env: 
   return join(appDataPath, mode.isDevelopment ? DEV_USER_DATA_DIR : USER_DATA_DIR);
 }
 
-/** The only folders the app writes to inside userData; nothing goes in its root. */
-export type UserDataFolder = 'state' | 'backups' | 'exports';
+/**
+ * The only folders the app writes to inside userData; nothing goes in its root. `session` holds
+ * Chromium's own storage (IndexedDB included): fixed now, since moving it later would strand
+ * every row of the database.
+ */
+export type UserDataFolder = 'state' | 'backups' | 'exports' | 'session';
 
 export function userDataFolder(userDataPath: string, folder: UserDataFolder): string {
   return join(userDataPath, folder);

@@ -20,6 +20,11 @@ function run(name, command, args, env = {}) {
   return ok;
 }
 
+/** A step that failed without any failure in its report (a file that did not load) still counts. */
+function countStep(ok, failuresReported) {
+  if (!ok && failuresReported === 0) totals.failed += 1;
+}
+
 function readJson(path) {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
@@ -46,20 +51,22 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // line never says "0 failed" for a broken run.
 const typecheckOk = run('type-check', npm, ['run', '--silent', 'typecheck']);
 const lintOk = run('lint', npm, ['run', '--silent', 'lint']);
-for (const ok of [typecheckOk, lintOk]) if (!ok) totals.failed += 1;
+countStep(typecheckOk, 0);
+countStep(lintOk, 0);
 
-run('unit tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${OUT}/vitest.json`]);
+const unitOk = run('unit tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${OUT}/vitest.json`]);
 const vitest = readJson(`${OUT}/vitest.json`);
+const unitFailures = vitest ? vitest.numFailedTests + vitest.numFailedTestSuites : 0;
 if (vitest) {
   totals.passed += vitest.numPassedTests;
-  totals.failed += vitest.numFailedTests;
+  // A test file that fails to load is a failed suite with no failed test in it.
+  totals.failed += unitFailures;
   totals.skipped += vitest.numPendingTests + vitest.numTodoTests;
-} else {
-  totals.failed += 1;
 }
+countStep(unitOk, unitFailures);
 
 const buildOk = run('build', npm, ['run', '--silent', 'build']);
-if (!buildOk) totals.failed += 1;
+countStep(buildOk, 0);
 
 if (buildOk) {
   const electronRuns = electronBinaryExists();
@@ -67,15 +74,16 @@ if (buildOk) {
   const hasXvfb = spawnSync('sh', ['-c', 'command -v xvfb-run'], { stdio: 'ignore' }).status === 0;
   const [command, args] = needsDisplay && hasXvfb ? ['xvfb-run', ['-a', npx, 'playwright', 'test']] : [npx, ['playwright', 'test']];
   if (!electronRuns) console.log('\nElectron spec: no Electron binary in node_modules/electron (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); it will be reported as skipped, not passed.');
-  run('end-to-end tests', command, args, { PLAYWRIGHT_JSON_OUTPUT_NAME: `${OUT}/playwright.json` });
+  const e2eOk = run('end-to-end tests', command, args, { PLAYWRIGHT_JSON_OUTPUT_NAME: `${OUT}/playwright.json` });
   const playwright = readJson(`${OUT}/playwright.json`);
+  // Load errors, a web server that did not start and global errors are reported outside the stats.
+  const e2eFailures = playwright?.stats ? playwright.stats.unexpected + (playwright.errors?.length ?? 0) : 0;
   if (playwright?.stats) {
     totals.passed += playwright.stats.expected + playwright.stats.flaky;
-    totals.failed += playwright.stats.unexpected;
+    totals.failed += e2eFailures;
     totals.skipped += playwright.stats.skipped;
-  } else {
-    totals.failed += 1;
   }
+  countStep(e2eOk, e2eFailures);
 }
 
 if (failedSteps.length > 0) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);

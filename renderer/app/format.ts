@@ -1,6 +1,6 @@
 /** Number, money and date formatting through Intl, in the user's chosen format locale. */
 import { useMemo } from 'react';
-import { formatMoney } from '../../shared/finance';
+import { formatMoney, minorUnitDigits } from '../../shared/finance';
 import { useSettings } from './settings-context';
 
 function toUtcDate(isoDate: string): Date {
@@ -18,6 +18,9 @@ export function useFormat() {
     return {
       locale,
       money: (minor: number, currency: string) => formatMoney(minor, currency, locale),
+      /** Chart axes only ("¥1.2M"): rounded on purpose, never for a figure the user reads as exact. */
+      compactMoney: (minor: number, currency: string) =>
+        new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(minor / 10 ** minorUnitDigits(currency)),
       date: (isoDate: string) => dateFormat.format(toUtcDate(isoDate)),
       month: (month: string) => monthFormat.format(toUtcDate(`${month}-01`)),
       percent: (fraction: number) => percentFormat.format(fraction),

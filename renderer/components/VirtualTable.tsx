@@ -21,10 +21,18 @@ export function VirtualTable<T>(props: {
   rowClassName?(row: T): string | undefined;
   template: string;
   height?: string;
+  /** The row to bring into view first (the next due of a long schedule). */
+  initialIndex?: number;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual's API is not memoizable by design.
-  const virtualizer = useVirtualizer({ count: props.rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: props.rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    ...(props.initialIndex !== undefined && props.initialIndex > 0 ? { initialOffset: Math.max(0, props.initialIndex - 2) * ROW_HEIGHT } : {}),
+  });
   return (
     <div className="virtual-table" role="table" aria-label={props.label} aria-rowcount={props.rows.length + 1} style={{ ['--columns' as string]: props.template }}>
       <div role="row" className="virtual-row header">

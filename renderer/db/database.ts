@@ -29,13 +29,16 @@ import type {
 export const DATABASE_NAME = 'clearday';
 export const SCHEMA_VERSION = 1;
 
-/** Index definitions of schema version 1 (first entry is the primary key). */
+/**
+ * Index definitions of schema version 1 (first entry is the primary key). Booleans such as
+ * `archived` are not valid IndexedDB keys, so they are filtered, never indexed.
+ */
 export const SCHEMA_V1 = {
-  institutions: 'id, name, kind, archived',
-  accounts: 'id, kind, institutionId, archived',
+  institutions: 'id, name, kind',
+  accounts: 'id, kind, institutionId',
   valuations: 'id, accountId, [accountId+date]',
   exchangeRates: 'currency',
-  debts: 'id, institutionId, parentDebtId, terms.kind, archived',
+  debts: 'id, institutionId, parentDebtId, terms.kind',
   statements: 'id, debtId, [debtId+month], dueDate',
   payments: 'id, [source+sourceId], [sourceId+dueDate], paidOn, transactionId',
   collectionContacts: 'id, debtId, date',
@@ -43,9 +46,9 @@ export const SCHEMA_V1 = {
   transactions: 'id, date, accountId, categoryId, [accountId+date], [categoryId+date], transferId, paymentId, *tags, importKey, importBatchId',
   importBatches: 'id, createdAt',
   budgets: 'id, month, &[month+categoryId]',
-  recurringBills: 'id, nextDate, archived',
+  recurringBills: 'id, nextDate',
   familyMembers: 'id, relation',
-  policies: 'id, insurerId, type, archived',
+  policies: 'id, insurerId, type',
   claims: 'id, policyId, filedOn',
   attachments: 'id, [ownerKind+ownerId]',
   settings: 'key',

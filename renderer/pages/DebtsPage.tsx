@@ -43,6 +43,9 @@ export function DebtsPage() {
       <Link className="button secondary" to="/debts/institutions">
         {t('debts.manageInstitutions')}
       </Link>
+      <Link className="button secondary" to="/debts/planner">
+        {t('debts.planner')}
+      </Link>
       <Link className="button" to="/debts/new">
         {t('debts.add')}
       </Link>

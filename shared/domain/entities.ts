@@ -384,6 +384,15 @@ export const AttachmentSchema = StampsSchema.extend({
 });
 export type Attachment = z.infer<typeof AttachmentSchema>;
 
+/** The user's payoff plan: the monthly amount for debts and how to spend it. */
+export const PlannerSettingsSchema = z.object({
+  monthlyBudget: NonNegativeMinorSchema,
+  strategy: z.enum(['avalanche', 'snowball', 'custom', 'minimum-only']),
+  customOrder: z.array(IdSchema).max(200),
+  extraPayments: z.array(z.object({ month: MonthSchema, amount: NonNegativeMinorSchema })).max(120),
+});
+export type PlannerSettings = z.infer<typeof PlannerSettingsSchema>;
+
 // ---------------------------------------------------------------- settings and reminders
 
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);

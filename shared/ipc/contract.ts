@@ -13,7 +13,7 @@ export type Language = z.infer<typeof LanguageSchema>;
 export const RouteSchema = z
   .string()
   .max(300)
-  .regex(/^\/[A-Za-z0-9/_\-?=&.%]*$/, 'route must be an in-app path');
+  .regex(/^\/(?!\/)[A-Za-z0-9/_\-?=&.%]*$/, 'route must be an in-app path');
 
 const FileExtensionSchema = z.string().regex(/^[a-z0-9]{1,10}$/);
 

@@ -6,3 +6,4 @@ export * from './debt-summary';
 export * from './rates';
 export * from './loan-schedule';
 export * from './statements';
+export * from './planner-input';

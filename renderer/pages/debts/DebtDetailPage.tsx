@@ -148,6 +148,7 @@ export function DebtDetailPage() {
             rowClassName={(row) => `status-${row.status}`}
             template="60px 130px 1fr 1fr 1fr 1fr 110px"
             height="min(60vh, 520px)"
+            initialIndex={summary.schedule.findIndex((row) => row.status !== 'paid')}
             columns={[
               { header: t('debtDetail.period'), cell: (row) => row.period },
               { header: t('common.dueDate'), cell: (row) => format.date(row.dueDate) },

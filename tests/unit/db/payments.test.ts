@@ -34,6 +34,14 @@ describe('payments', () => {
     expect(await db.transactions.count()).toBe(0);
   });
 
+  it('writes neither row when the account transaction fails after the payment was valid', async () => {
+    db = freshDatabase();
+    // The payee is only checked on the transaction (at most 200 characters): the payment is written first.
+    await expect(recordPayment(db, { ...base, payee: 'x'.repeat(201), accountId: 'debit' }, fakeClock())).rejects.toBeInstanceOf(DomainValidationError);
+    expect(await db.payments.count()).toBe(0);
+    expect(await db.transactions.count()).toBe(0);
+  });
+
   it('undoes the last payment together with its transaction', async () => {
     db = freshDatabase();
     const clock = fakeClock();

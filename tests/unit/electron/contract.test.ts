@@ -52,6 +52,7 @@ describe('IPC contract: requests', () => {
       { title: 'x', body: '', route: 'https://evil.example/' },
       { title: 'x', body: '', route: 'javascript:alert(1)' },
       { title: 'x', body: '', route: 'debts' },
+      { title: 'x', body: '', route: '//evil.example/path' },
       { title: 'x', body: '', onClick: 'code' },
       { body: 'no title' },
     ],
