@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import {
   addDays,
   addMonthsToMonth,
@@ -11,6 +11,9 @@ import {
   weekdayIndex,
 } from '../../shared/domain';
 import { useObligations } from '../app/useObligations';
+import type { Obligation } from '../../shared/obligations';
+import type { Institution } from '../../shared/domain';
+import { InstitutionBadge } from '../components/InstitutionBadge';
 import { EmptyPage } from '../components/EmptyPage';
 import { PageHeader } from '../components/PageHeader';
 import { useFormat } from '../app/format';
@@ -29,8 +32,21 @@ export function CalendarPage() {
   const from = firstDayOfMonth(month);
   const to = lastDayOfMonth(month);
 
-  const data = useObligations(from, to, today);
-  const monthTotal = sumByCurrency((data?.obligations ?? []).filter((o) => o.status !== 'info'), (o) => o.amount - o.paid);
+  // A year back as well, so anything still late shows on top of whichever month is open.
+  const lookBack = addDays(today, -365) < from ? addDays(today, -365) : from;
+  const data = useObligations(lookBack, to, today);
+  const inMonth = (data?.obligations ?? []).filter((o) => o.dueDate >= from);
+  const lateBefore = (data?.obligations ?? []).filter((o) => o.dueDate < from && o.status === 'overdue');
+  const toPay = (o: Obligation) => (o.status === 'info' ? 0 : Math.max(0, o.amount - o.paid));
+  const monthTotal = sumByCurrency(inMonth, toPay);
+  const money = (pairs: [string, number][]) => pairs.map(([currency, amount]) => format.money(amount, currency)).join(' + ');
+  // The agenda: late items first, then the month week by week (weeks start on Monday).
+  const weeks = new Map<string, Obligation[]>();
+  for (const item of inMonth.filter((o) => o.status !== 'overdue')) {
+    const monday = addDays(item.dueDate, -weekdayIndex(item.dueDate));
+    weeks.set(monday, [...(weeks.get(monday) ?? []), item]);
+  }
+  const overdueItems = [...lateBefore, ...inMonth.filter((o) => o.status === 'overdue')];
 
   if (data && !data.hasSources) {
     return <EmptyPage section="calendar" />;
@@ -46,7 +62,7 @@ export function CalendarPage() {
         title={t('calendar.title')}
         subtitle={
           monthTotal.length > 0
-            ? t('calendar.monthTotal', { month: format.month(month), total: monthTotal.map(([currency, amount]) => format.money(amount, currency)).join(' + ') })
+            ? t('calendar.monthTotal', { month: format.month(month), total: money(monthTotal) })
             : format.month(month)
         }
         actions={
@@ -76,10 +92,12 @@ export function CalendarPage() {
             <div key={`blank-${i}`} className="calendar-cell blank" aria-hidden="true" />
           ))}
           {days.map((date) => {
-            const items = data?.obligations.filter((item) => item.dueDate === date) ?? [];
+            const items = inMonth.filter((item) => item.dueDate === date);
+            const dayTotal = sumByCurrency(items, toPay);
             return (
               <div role="gridcell" key={date} className={`calendar-cell${date === today ? ' today' : ''}`} aria-label={format.date(date)}>
                 <span className="calendar-day">{Number(date.slice(8))}</span>
+                {items.length > 1 && dayTotal.some(([, amount]) => amount > 0) ? <span className="calendar-day-total">{t('calendar.dayTotal', { total: money(dayTotal) })}</span> : null}
                 {items.map((item) => (
                   <span
                     key={item.key}
@@ -99,6 +117,55 @@ export function CalendarPage() {
           ))}
         </div>
       </div>
+      <section className="panel" aria-labelledby="agenda-heading">
+        <h2 id="agenda-heading">{t('calendar.agenda')}</h2>
+        {overdueItems.length === 0 && weeks.size === 0 ? <p className="hint">{t('calendar.nothingThisMonth')}</p> : null}
+        {overdueItems.length > 0 ? (
+          <AgendaGroup title={t('calendar.lateGroup')} total={money(sumByCurrency(overdueItems, toPay))} items={overdueItems} institutions={data?.institutions} late />
+        ) : null}
+        {[...weeks.entries()]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([monday, items]) => (
+            <AgendaGroup
+              key={monday}
+              title={t('calendar.week', { from: format.date(monday < from ? from : monday), to: format.date(addDays(monday, 6) > to ? to : addDays(monday, 6)) })}
+              total={money(sumByCurrency(items, toPay))}
+              items={items}
+              institutions={data?.institutions}
+            />
+          ))}
+      </section>
     </>
+  );
+}
+
+function AgendaGroup(props: { title: string; total: string; items: Obligation[]; institutions: Map<string, Institution> | undefined; late?: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <div className={`agenda-group${props.late ? ' late' : ''}`}>
+      <div className="agenda-header">
+        <span>{props.title}</span>
+        <span className="num">{t('calendar.groupTotal', { total: props.total })}</span>
+      </div>
+      <table className="agenda" aria-label={props.title}>
+      <tbody>
+        {props.items.map((item) => (
+          <tr key={item.key} className={`status-${item.status}`}>
+            <td className="agenda-date">{format.date(item.dueDate)}</td>
+            <td>
+              <InstitutionBadge institution={props.institutions?.get(item.institutionId ?? '')} />
+            </td>
+            <td>
+              <Link to={item.route}>{item.title}</Link>
+            </td>
+            <td>{t(`calendar.kind.${item.kind}`)}</td>
+            <td>{t(`calendar.status.${item.status}`)}</td>
+            <td className="num">{item.status === 'info' ? '' : format.money(Math.max(0, item.amount - item.paid), item.currency)}</td>
+          </tr>
+        ))}
+      </tbody>
+      </table>
+    </div>
   );
 }

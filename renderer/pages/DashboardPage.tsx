@@ -1,7 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { addDays, incomeAndSpending, monthOf } from '../../shared/domain';
+import { addDays, addMonthsToMonth, firstDayOfMonth, incomeAndSpending, lastDayOfMonth, monthOf } from '../../shared/domain';
+import { planPayoff } from '../../shared/finance';
+import { obligationsBetween, payoffDebtsFrom } from '../../shared/obligations';
+import { loadPlanner } from '../db/planner';
 import { EmptyPage } from '../components/EmptyPage';
 import { PageHeader } from '../components/PageHeader';
 import { useFormat } from '../app/format';
@@ -15,20 +18,39 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const { db, settings } = useSettings();
   const format = useFormat();
+  const money = (minor: number) => format.money(minor, settings.baseCurrency);
   const today = localToday();
   const month = monthOf(today);
 
   const data = useLiveQuery(async () => {
-    const [debts, policies, monthTransactions] = await Promise.all([
-      db.debts.filter((d) => !d.archived).toArray(),
+    const [allDebts, statements, payments, policies, monthTransactions, planner] = await Promise.all([
+      db.debts.toArray(),
+      db.statements.toArray(),
+      db.payments.toArray(),
       db.policies.filter((p) => !p.archived).count(),
-      db.transactions.where('date').between(`${month}-01`, `${month}-31`, true, true).toArray(),
+      db.transactions.where('date').between(firstDayOfMonth(month), lastDayOfMonth(month), true, true).toArray(),
+      loadPlanner(db),
     ]);
+    const debts = allDebts.filter((d) => !d.archived);
     const { income, spending } = incomeAndSpending(monthTransactions, settings.baseCurrency);
-    return { debts: debts.length, institutions: new Set(debts.map((d) => d.institutionId)).size, policies, income, spending, };
-  }, [db, month, settings.baseCurrency]);
+    const planned = payoffDebtsFrom({ debts, statements, payments }, settings.baseCurrency, today);
+    const plan = planner.monthlyBudget > 0 && planned.length > 0 ? planPayoff({ debts: planned, monthlyBudget: planner.monthlyBudget, strategy: planner.strategy, customOrder: planner.customOrder }) : null;
+    const monthDues = obligationsBetween({ debts, statements, payments }, firstDayOfMonth(month), lastDayOfMonth(month), today).filter((o) => o.currency === settings.baseCurrency);
+    return {
+      debts: debts.length,
+      institutions: new Set(debts.map((d) => d.institutionId)).size,
+      policies,
+      income,
+      spending,
+      totalDebt: planned.reduce((sum, d) => sum + d.balance, 0),
+      plan,
+      budget: planner.monthlyBudget,
+      requiredThisMonth: monthDues.reduce((sum, o) => sum + o.minimum, 0),
+      stillToPayThisMonth: monthDues.reduce((sum, o) => sum + Math.max(0, o.amount - o.paid), 0),
+    };
+  }, [db, month, today, settings.baseCurrency]);
   // Late items from the last 90 days stay on the dashboard until they are paid.
-  const dues = useObligations(addDays(today, -90), addDays(today, 30), today);
+  const dues = useObligations(addDays(today, -90), addDays(today, 7), today);
   const upcoming = (dues?.obligations ?? []).filter((o) => o.status === 'overdue' || (o.dueDate >= today && (o.status === 'due' || o.status === 'partly-paid')));
 
   if (!data) return <PageHeader title={t('dashboard.title')} />;
@@ -42,9 +64,30 @@ export function DashboardPage() {
       <PageHeader title={t('dashboard.title')} subtitle={format.month(month)} />
       <section className="cards" aria-label={t('dashboard.summary')}>
         <article className="card">
-          <h2>{t('dashboard.debts')}</h2>
-          <p className="figure">{format.integer(data.debts)}</p>
-          <p className="hint">{t('dashboard.acrossInstitutions', { count: data.institutions })}</p>
+          <h2>{t('dashboard.totalDebt')}</h2>
+          <p className="figure">{money(data.totalDebt)}</p>
+          <p className="hint">{t('dashboard.debtsAcross', { debts: data.debts, count: data.institutions })}</p>
+        </article>
+        <article className="card">
+          <h2>{t('dashboard.debtFree')}</h2>
+          {data.plan?.feasible ? (
+            <>
+              <p className="figure">{format.month(addMonthsToMonth(month, data.plan.months - 1))}</p>
+              <p className="hint">{t('dashboard.debtFreeHint', { strategy: t(`planner.strategies.${data.plan.strategy}`) })}</p>
+            </>
+          ) : (
+            <p className="hint">
+              <Link to="/debts/planner">{data.plan ? t('dashboard.budgetTooSmall') : t('dashboard.setBudget')}</Link>
+            </p>
+          )}
+        </article>
+        <article className="card">
+          <h2>{t('dashboard.thisMonth')}</h2>
+          <p className="figure">{money(data.requiredThisMonth)}</p>
+          <p className={`hint ${data.budget > 0 && data.requiredThisMonth > data.budget ? 'negative' : ''}`}>
+            {data.budget > 0 ? t('dashboard.againstBudget', { budget: money(data.budget) }) : t('dashboard.noBudget')}
+          </p>
+          <p className="hint">{t('dashboard.stillToPay', { amount: money(data.stillToPayThisMonth) })}</p>
         </article>
         <article className="card">
           <h2>{t('dashboard.income')}</h2>

@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Debt, DebtTerms } from '../../shared/domain';
+import { bestCardFor } from '../../shared/finance';
+import { localToday } from '../app/today';
 import { EmptyPage } from '../components/EmptyPage';
 import { SampleDataLink } from '../components/SampleDataLink';
 import { InstitutionBadge } from '../components/InstitutionBadge';
@@ -18,12 +20,17 @@ export function DebtsPage() {
   const { t } = useTranslation();
   const { db } = useSettings();
   const format = useFormat();
+  const today = localToday();
   const data = useLiveQuery(async () => {
     const [institutions, debts] = await Promise.all([db.institutions.toArray(), db.debts.filter((d) => !d.archived).toArray()]);
     const byInstitution = new Map<string, Debt[]>();
     for (const debt of debts) byInstitution.set(debt.institutionId, [...(byInstitution.get(debt.institutionId) ?? []), debt]);
-    return institutions.filter((i) => byInstitution.has(i.id)).map((institution) => ({ institution, debts: byInstitution.get(institution.id) ?? [] }));
-  }, [db]);
+    const groups = institutions.filter((i) => byInstitution.has(i.id)).map((institution) => ({ institution, debts: byInstitution.get(institution.id) ?? [] }));
+    // Which card to use for a purchase today: the longest interest-free period first.
+    const cards = debts.flatMap((debt) => (debt.terms.kind === 'credit-card' ? [{ id: debt.id, card: debt.terms }] : []));
+    const names = new Map(debts.map((d) => [d.id, d.name]));
+    return { groups, ranking: bestCardFor(today, cards).map((choice) => ({ ...choice, name: names.get(choice.id) ?? choice.id })) };
+  }, [db, today]);
 
   const termsSummary = (terms: DebtTerms): string => {
     switch (terms.kind) {
@@ -52,7 +59,7 @@ export function DebtsPage() {
     </>
   );
 
-  if (data && data.length === 0) {
+  if (data && data.groups.length === 0) {
     return (
       <EmptyPage section="debts" headerActions={actions}>
         <Link className="button" to="/debts/new">
@@ -66,7 +73,36 @@ export function DebtsPage() {
   return (
     <>
       <PageHeader title={t('debts.title')} actions={actions} />
-      {data?.map(({ institution, debts }) => (
+      {data && data.ranking.length > 0 ? (
+        <section className="panel" aria-labelledby="best-card-heading">
+          <h2 id="best-card-heading">{t('debts.bestCard.title')}</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('debts.kindName.credit-card')}</th>
+                <th scope="col" className="num">
+                  {t('debts.bestCard.days')}
+                </th>
+                <th scope="col">{t('debts.bestCard.statement')}</th>
+                <th scope="col">{t('common.dueDate')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.ranking.map((choice, index) => (
+                <tr key={choice.id} className={index === 0 ? 'selected' : undefined}>
+                  <td>
+                    <Link to={`/debts/${choice.id}`}>{choice.name}</Link>
+                  </td>
+                  <td className="num">{t('debts.bestCard.dayCount', { count: choice.interestFreeDays })}</td>
+                  <td>{format.date(choice.statementDate)}</td>
+                  <td>{format.date(choice.dueDate)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+      {data?.groups.map(({ institution, debts }) => (
         <section key={institution.id} className="panel" aria-label={institution.name}>
           <h2>
             <InstitutionBadge institution={institution} />
