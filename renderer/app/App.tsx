@@ -12,6 +12,7 @@ import { InstitutionsPage } from '../pages/InstitutionsPage';
 import { DebtDetailPage } from '../pages/debts/DebtDetailPage';
 import { DebtFormPage } from '../pages/debts/DebtFormPage';
 import { PlannerPage } from '../pages/planner/PlannerPage';
+import { LatePaymentPage } from '../pages/debts/LatePaymentPage';
 import { ReportsPage } from '../pages/ReportsPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { TransactionsPage } from '../pages/TransactionsPage';
@@ -70,6 +71,7 @@ export function App() {
             <Route path="/debts/institutions" element={<InstitutionsPage />} />
             <Route path="/debts/new" element={<DebtFormPage />} />
             <Route path="/debts/planner" element={<PlannerPage />} />
+            <Route path="/debts/late" element={<LatePaymentPage />} />
             <Route path="/debts/:debtId" element={<DebtDetailPage />} />
             <Route path="/debts/:debtId/edit" element={<DebtFormPage />} />
             <Route path="*" element={<Navigate to="/dashboard" replace />} />

@@ -53,6 +53,9 @@ export function DebtsPage() {
       <Link className="button secondary" to="/debts/planner">
         {t('debts.planner')}
       </Link>
+      <Link className="button secondary" to="/debts/late">
+        {t('late.title')}
+      </Link>
       <Link className="button" to="/debts/new">
         {t('debts.add')}
       </Link>

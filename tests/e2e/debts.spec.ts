@@ -147,3 +147,38 @@ test('a credit card: statements entered per month with dates from the card terms
   await page.goto('/#/calendar?month=2026-03');
   await expect(page.getByRole('gridcell', { name: 'Mar 23, 2026' })).toContainText('CMB card');
 });
+
+test('the late-payment page prices what is late, names its sources, and keeps a log of collection contacts', async ({ page }) => {
+  await addInstitution(page, 'icbc');
+  await page.goto('/#/debts/new');
+  const form = page.getByRole('form', { name: 'Add a debt' });
+  await form.getByLabel('Name').fill('Old loan');
+  await form.getByLabel('Principal').fill('10000');
+  await form.getByLabel('Interest rate (%)').fill('6');
+  await form.getByLabel('Term (months)').fill('12');
+  await form.getByLabel('Start date').fill('2021-01-10');
+  await form.getByLabel('Due day').fill('10');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('link', { name: 'What happens next, and your rights' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'When a payment is late' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Late right now' })).toContainText(/Old loan.*late by \d+ days · cost so far CN¥[\d,.]+ · about CN¥[\d,.]+ more each day/);
+  await expect(page.getByRole('region', { name: 'What lenders and collectors may not do' })).toContainText('Article 68');
+  await expect(page.getByRole('region', { name: 'Your credit report' })).toContainText('5 years');
+
+  const log = page.getByRole('region', { name: 'Collection contacts' });
+  await log.getByLabel('Date').fill('2026-11-20');
+  await log.getByRole('button', { name: 'Add to the log' }).click();
+  await expect(log.getByText('Who contacted you is required.')).toBeVisible();
+  await expect(log.getByRole('table')).toHaveCount(0);
+
+  await log.getByLabel('Who contacted you').fill('Collector Zhang, 400-000-0000');
+  await log.getByLabel('How').selectOption('phone');
+  await log.getByLabel('What was said').fill('Asked to pay by Friday; threatened to call my employer.');
+  await log.getByRole('button', { name: 'Add to the log' }).click();
+  await expect(log.getByRole('table', { name: 'Collection contacts' })).toContainText('Collector Zhang');
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Collection contacts' })).toContainText('threatened to call my employer');
+  await page.getByRole('button', { name: 'Delete the contact of Nov 20, 2026' }).click();
+  await expect(page.getByRole('table', { name: 'Collection contacts' })).toHaveCount(0);
+});

@@ -99,6 +99,7 @@ export function DebtDetailPage() {
             })}
           </p>
           <p className="hint">{t('debtDetail.overdue.credit')}</p>
+          <Link to="/debts/late">{t('late.openLate')}</Link>
         </section>
       ) : null}
       <section className="cards" aria-label={t('debtDetail.figures')}>

@@ -1,0 +1,167 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { CollectionContactSchema, type CollectionContact } from '../../../shared/domain';
+import { summarizeDebt } from '../../../shared/obligations';
+import { PageHeader } from '../../components/PageHeader';
+import { fieldMessages } from '../../components/form/errors';
+import { SelectField, TextField } from '../../components/form/fields';
+import { useFormat } from '../../app/format';
+import { useSettings } from '../../app/settings-context';
+import { localToday } from '../../app/today';
+
+const CHANNELS = CollectionContactSchema.shape.channel.options;
+const SECTIONS = ['cost', 'credit', 'mayNot', 'may', 'can'] as const;
+
+/**
+ * What a late payment costs (from each contract's penalty terms), what happens next, the rules
+ * that bind lenders and collectors with their sources, and the user's own log of contacts.
+ */
+export function LatePaymentPage() {
+  const { t } = useTranslation();
+  const { db } = useSettings();
+  const format = useFormat();
+  const today = localToday();
+  const data = useLiveQuery(async () => {
+    const [debts, statements, payments, contacts] = await Promise.all([db.debts.filter((d) => !d.archived).toArray(), db.statements.toArray(), db.payments.toArray(), db.collectionContacts.toArray()]);
+    const byId = new Map(debts.map((d) => [d.id, d]));
+    const late = debts.flatMap((debt) => {
+      const parent = debt.parentDebtId ? byId.get(debt.parentDebtId) : undefined;
+      const overdue = summarizeDebt({ debt, statements, payments, ...(parent ? { parent } : {}) }, today).overdue;
+      return overdue ? [{ debt, overdue }] : [];
+    });
+    contacts.sort((a, b) => `${b.date}${b.time ?? ''}`.localeCompare(`${a.date}${a.time ?? ''}`));
+    return { debts, late, contacts, names: new Map(debts.map((d) => [d.id, d.name])) };
+  }, [db, today]);
+
+  return (
+    <>
+      <PageHeader title={t('late.title')} subtitle={t('late.subtitle')} />
+      <p className="panel notice">{t('late.disclaimer')}</p>
+      <section className="panel" aria-labelledby="late-now">
+        <h2 id="late-now">{t('late.nowLate')}</h2>
+        {data && data.late.length === 0 ? <p className="hint">{t('late.nothingLate')}</p> : null}
+        <ul className="late-list">
+          {data?.late.map(({ debt, overdue }) => (
+            <li key={debt.id}>
+              <Link to={`/debts/${debt.id}`}>{debt.name}</Link>
+              <span>
+                {t('late.lateRow', {
+                  amount: format.money(overdue.amount, debt.currency),
+                  days: overdue.days,
+                  cost: format.money(overdue.costSoFar, debt.currency),
+                  perDay: format.money(overdue.costPerDay, debt.currency),
+                })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {SECTIONS.map((section) => (
+        <section key={section} className="panel" aria-labelledby={`late-${section}`}>
+          <h2 id={`late-${section}`}>{t(`late.${section}Title`)}</h2>
+          <ul className="rules">
+            {(t(`late.${section}`, { returnObjects: true }) as string[]).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      {data ? <ContactLog debts={data.debts} contacts={data.contacts} names={data.names} /> : null}
+    </>
+  );
+}
+
+function ContactLog(props: { debts: { id: string; name: string }[]; contacts: CollectionContact[]; names: Map<string, string> }) {
+  const { t } = useTranslation();
+  const { repositories } = useSettings();
+  const format = useFormat();
+  const [draft, setDraft] = useState({ debtId: props.debts[0]?.id ?? '', date: localToday(), time: '', who: '', channel: 'phone' as CollectionContact['channel'], summary: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<string | null>(null);
+  const set = (key: keyof typeof draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
+
+  const add = async () => {
+    try {
+      await repositories.collectionContacts.add({
+        debtId: draft.debtId,
+        date: draft.date,
+        ...(draft.time ? { time: draft.time } : {}),
+        who: draft.who,
+        channel: draft.channel,
+        summary: draft.summary,
+      });
+      setErrors({});
+      setDraft((d) => ({ ...d, time: '', who: '', summary: '' }));
+      setStatus(t('late.added'));
+    } catch (error) {
+      const messages = fieldMessages(error, t, (field) => t(`late.${field}`, { defaultValue: field }));
+      if (!messages) throw error;
+      setErrors(messages);
+    }
+  };
+
+  return (
+    <section className="panel form wide" aria-labelledby="contact-log">
+      <h2 id="contact-log">{t('late.logTitle')}</h2>
+      <p className="hint">{t('late.logIntro')}</p>
+      <div role="status" className="status ok">
+        {status}
+      </div>
+      {props.debts.length > 0 ? (
+        <>
+          <SelectField label={t('late.debt')} value={draft.debtId} options={props.debts.map((d) => ({ value: d.id, label: d.name }))} onChange={set('debtId')} error={errors.debtId} />
+          <div className="field-row three">
+            <TextField label={t('late.date')} type="date" value={draft.date} onChange={set('date')} error={errors.date} />
+            <TextField label={t('late.time')} type="time" value={draft.time} onChange={set('time')} error={errors.time} />
+            <SelectField label={t('late.channel')} value={draft.channel} options={CHANNELS.map((c) => ({ value: c, label: t(`late.channels.${c}`) }))} onChange={set('channel')} />
+          </div>
+          <TextField label={t('late.who')} value={draft.who} onChange={set('who')} error={errors.who} />
+          <TextField label={t('late.summary')} value={draft.summary} onChange={set('summary')} error={errors.summary} />
+          <div className="form-actions">
+            <button type="button" onClick={() => void add()}>
+              {t('late.add')}
+            </button>
+          </div>
+        </>
+      ) : null}
+      {props.contacts.length === 0 ? (
+        <p className="hint">{t('late.empty')}</p>
+      ) : (
+        <table aria-label={t('late.logTitle')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('late.date')}</th>
+              <th scope="col">{t('late.debt')}</th>
+              <th scope="col">{t('late.who')}</th>
+              <th scope="col">{t('late.channel')}</th>
+              <th scope="col">{t('late.summary')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.contacts.map((contact) => (
+              <tr key={contact.id}>
+                <td>
+                  {format.date(contact.date)} {contact.time ?? ''}
+                </td>
+                <td>{props.names.get(contact.debtId) ?? ''}</td>
+                <td>{contact.who}</td>
+                <td>{t(`late.channels.${contact.channel}`)}</td>
+                <td>{contact.summary}</td>
+                <td className="row-actions">
+                  <button type="button" className="secondary" onClick={() => void repositories.collectionContacts.remove(contact.id)} aria-label={t('late.deleteNamed', { date: format.date(contact.date) })}>
+                    {t('late.delete')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
