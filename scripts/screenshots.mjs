@@ -8,7 +8,22 @@ import { chromium } from '@playwright/test';
 const PORT = 4175;
 const BASE = `http://localhost:${PORT}`;
 const OUT = 'docs/screenshots';
-const PAGES = ['dashboard', 'debts', 'calendar', 'budget', 'transactions', 'insurance', 'reports', 'settings'];
+const PAGES = [
+  ['dashboard', 'dashboard'],
+  ['debts', 'debts'],
+  ['debt-loan', 'debts/debt-mortgage'],
+  ['debt-card', 'debts/debt-cmb-card'],
+  ['debt-installment', 'debts/debt-huabei-phone'],
+  ['institutions', 'debts/institutions'],
+  ['planner', 'debts/planner'],
+  ['late', 'debts/late'],
+  ['calendar', 'calendar'],
+  ['budget', 'budget'],
+  ['transactions', 'transactions'],
+  ['insurance', 'insurance'],
+  ['reports', 'reports'],
+  ['settings', 'settings'],
+];
 
 mkdirSync(OUT, { recursive: true });
 const server = spawn('npx', ['vite', 'preview', '--config', 'vite.config.ts', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
@@ -39,10 +54,13 @@ try {
       await page.locator('#sample-data button').click();
       await page.locator('dialog button.danger').click();
       await page.locator('.status.ok').waitFor();
-      for (const name of PAGES) {
-        await page.goto(`${BASE}/#/${name}`);
+      // A monthly budget for debts, so the planner and the dashboard show a plan.
+      await page.goto(`${BASE}/#/debts/planner`);
+      await page.locator('input').first().fill('20000');
+      for (const [name, route] of PAGES) {
+        await page.goto(`${BASE}/#/${route}`);
         await page.locator('h1').waitFor();
-        await page.waitForTimeout(250);
+        await page.waitForTimeout(400);
         await page.screenshot({ path: `${OUT}/${name}-${language}-${scheme}.png` });
       }
       await context.close();

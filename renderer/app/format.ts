@@ -14,6 +14,8 @@ export function useFormat() {
     const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     const monthFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
     const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    // Contract rates are shown as written (0.625 %), computed ones to two decimals.
+    const rateFormat = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 4 });
     const integerFormat = new Intl.NumberFormat(locale);
     return {
       locale,
@@ -24,6 +26,7 @@ export function useFormat() {
       date: (isoDate: string) => dateFormat.format(toUtcDate(isoDate)),
       month: (month: string) => monthFormat.format(toUtcDate(`${month}-01`)),
       percent: (fraction: number) => percentFormat.format(fraction),
+      rate: (fraction: number) => rateFormat.format(fraction),
       integer: (value: number) => integerFormat.format(value),
     };
   }, [locale]);

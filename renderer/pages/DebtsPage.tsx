@@ -35,13 +35,13 @@ export function DebtsPage() {
   const termsSummary = (terms: DebtTerms): string => {
     switch (terms.kind) {
       case 'loan':
-        return t('debts.loanSummary', { rate: format.percent(terms.rate), months: terms.termMonths, method: t(`debts.method.${terms.method}`) });
+        return t('debts.loanSummary', { rate: format.rate(terms.rate), months: terms.termMonths, method: t(`debts.method.${terms.method}`) });
       case 'credit-card':
         return t('debts.cardSummary', { statementDay: terms.statementDay });
       case 'credit-line':
         return t('debts.lineSummary', { billDay: terms.billDay, dueDay: terms.dueDay });
       case 'installment':
-        return t('debts.installmentSummary', { periods: terms.periods, fee: format.percent(terms.feeRate) });
+        return t('debts.installmentSummary', { periods: terms.periods, fee: format.rate(terms.feeRate) });
     }
   };
 

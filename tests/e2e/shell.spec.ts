@@ -79,8 +79,9 @@ test('the sample household loads after confirmation and fills every page', async
   await expect(page.getByRole('status')).toHaveText('The sample household is loaded.');
 
   await page.getByRole('link', { name: 'Debts' }).click();
+  await expect(page.getByRole('region', { name: 'Which card for a purchase today' }).getByRole('row')).toHaveCount(3);
   for (const name of ['CMB Platinum card', 'ICBC Constellation card', 'JD Baitiao', 'JD Jintiao', 'Alipay Huabei', 'CCB mortgage', 'BOC car loan']) {
-    await expect(page.getByRole('cell', { name, exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name, exact: true }).first()).toBeVisible();
   }
   await page.getByRole('link', { name: 'Insurance' }).click();
   await expect(page.getByRole('cell', { name: 'Ping An Fu critical illness' })).toBeVisible();

@@ -29,21 +29,24 @@ function quotedAnnual(quoted: NonNullable<DebtSummary['quoted']>): number {
 export function DebtDetailPage() {
   const { debtId = '' } = useParams();
   const { t } = useTranslation();
-  const { db } = useSettings();
+  const { db, repositories } = useSettings();
   const format = useFormat();
   const today = localToday();
   const [message, setMessage] = useState<string | null>(null);
   const data = useLiveQuery(async () => {
     const debt = await db.debts.get(debtId);
     if (!debt) return { debt: undefined };
-    const [institution, statements, payments, parent] = await Promise.all([
+    const [institution, statements, payments, parent, children] = await Promise.all([
       db.institutions.get(debt.institutionId),
       db.statements.where('debtId').equals(debt.id).toArray(),
       db.payments.where('[source+sourceId]').equals(['debt', debt.id]).sortBy('paidOn'),
       debt.parentDebtId ? db.debts.get(debt.parentDebtId) : Promise.resolve(undefined),
+      db.debts.where('parentDebtId').equals(debt.id).toArray(),
     ]);
     return {
       debt,
+      parent,
+      children,
       institution,
       statements,
       payments,
@@ -79,11 +82,21 @@ export function DebtDetailPage() {
             <Link className="button secondary" to={`/debts/${debt.id}/edit`}>
               {t('common.edit')}
             </Link>
+            <button type="button" className="secondary" onClick={() => void repositories.debts.archive(debt.id, !debt.archived)}>
+              {debt.archived ? t('institutions.restore') : t('institutions.archive')}
+            </button>
           </>
         }
       />
       <p className="institution-line">
         <InstitutionBadge institution={data.institution} />
+        {data.parent ? (
+          <>
+            {' · '}
+            {t('debtDetail.billedThrough')} <Link to={`/debts/${data.parent.id}`}>{data.parent.name}</Link>
+          </>
+        ) : null}
+        {debt.archived ? <span className="warning-tag">{t('institutions.archived')}</span> : null}
       </p>
       <div role="status" aria-live="polite" className="status ok">
         {message}
@@ -107,7 +120,7 @@ export function DebtDetailPage() {
           <h2>{t('debtDetail.apr')}</h2>
           <p className="figure">{summary.apr === null ? '—' : format.percent(summary.apr)}</p>
           {showQuoted && quoted ? (
-            <p className="hint">{t(`debtDetail.quoted.${quoted.basis}`, { rate: format.percent(quoted.rate) })}</p>
+            <p className="hint">{t(`debtDetail.quoted.${quoted.basis}`, { rate: format.rate(quoted.rate) })}</p>
           ) : (
             <p className="hint">{t('debtDetail.aprHint')}</p>
           )}
@@ -190,6 +203,50 @@ export function DebtDetailPage() {
                     <td className="num">{money(statement.minimumDue)}</td>
                   </tr>
                 ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
+      {data.children.length > 0 ? (
+        <section className="panel" aria-labelledby="children-heading">
+          <h2 id="children-heading">{t('debtDetail.installmentsUnder')}</h2>
+          <ul className="late-list">
+            {data.children.map((child) => (
+              <li key={child.id}>
+                <Link to={`/debts/${child.id}`}>{child.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {data.payments.length > 0 ? (
+        <section className="panel" aria-labelledby="payments-heading">
+          <h2 id="payments-heading">{t('debtDetail.paymentsList')}</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('payment.paidOn')}</th>
+                <th scope="col">{t('payment.target')}</th>
+                <th scope="col">{t('debtDetail.paymentKind')}</th>
+                <th scope="col" className="num">
+                  {t('payment.amount')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...data.payments].reverse().map((payment) => (
+                <tr key={payment.id}>
+                  <td>{format.date(payment.paidOn)}</td>
+                  <td>{payment.dueDate ? format.date(payment.dueDate) : t('payment.extraOption')}</td>
+                  <td>
+                    {t(`debtDetail.paymentKinds.${payment.kind}`)}
+                    {payment.prepaymentMode ? ` · ${t(`payment.modes.${payment.prepaymentMode}`)}` : ''}
+                  </td>
+                  <td className="num">{money(payment.amount)}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </section>
