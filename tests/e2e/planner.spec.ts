@@ -44,3 +44,19 @@ test('the planner compares strategies, says when a budget can never work, and re
   await expect(page.getByRole('status').filter({ hasText: /A monthly budget of .* clears everything by/ })).toBeVisible();
   await expect(page.getByRole('definition').filter({ hasText: '%' }).first()).toBeVisible();
 });
+
+test('the custom order can be changed by dragging', async ({ page }) => {
+  await page.goto('/#/settings');
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Replace with sample data' }).click();
+  await expect(page.getByRole('status').first()).toHaveText('The sample household is loaded.');
+  await page.goto('/#/debts/planner');
+  await page.getByLabel('Monthly budget for debts').fill('20000');
+  await page.getByLabel('Strategy').selectOption('custom');
+  const items = page.getByRole('list', { name: 'Order to pay off' }).getByRole('listitem');
+  const first = (await items.nth(0).locator('span').textContent()) ?? '';
+  const third = (await items.nth(2).locator('span').textContent()) ?? '';
+  await items.nth(2).dragTo(items.nth(0));
+  await expect(items.nth(0).locator('span')).toHaveText(third);
+  await expect(items.nth(1).locator('span')).toHaveText(first);
+});

@@ -87,15 +87,16 @@ function Planner(props: { debts: PlannedDebt[]; colors: Map<string, string>; ini
       setBudgetError(t('validation.money', { field: t('planner.budget') }));
     }
   };
-  const move = (id: string, by: number) => {
+  const moveTo = (id: string, to: number) => {
     const next = [...order];
     const from = next.indexOf(id);
-    const to = from + by;
-    if (to < 0 || to >= next.length) return;
+    if (from < 0 || to < 0 || to >= next.length || to === from) return;
     next.splice(from, 1);
     next.splice(to, 0, id);
     setPlanner((p) => ({ ...p, customOrder: next, strategy: 'custom' }));
   };
+  const move = (id: string, by: number) => moveTo(id, order.indexOf(id) + by);
+  const [dragged, setDragged] = useState<string | null>(null);
   const addExtra = () => {
     let amount = 0;
     try {
@@ -133,7 +134,23 @@ function Planner(props: { debts: PlannedDebt[]; colors: Map<string, string>; ini
         {planner.strategy === 'custom' ? (
           <ol className="custom-order" aria-label={t('planner.customOrder')}>
             {order.map((id, index) => (
-              <li key={id}>
+              // Drag to reorder with a mouse; the arrow buttons do the same from the keyboard.
+              <li
+                key={id}
+                draggable
+                className={dragged === id ? 'dragging' : undefined}
+                onDragStart={(event) => {
+                  setDragged(id);
+                  event.dataTransfer.effectAllowed = 'move';
+                }}
+                onDragOver={(event) => event.preventDefault()}
+                onDrop={(event) => {
+                  event.preventDefault();
+                  if (dragged) moveTo(dragged, index);
+                  setDragged(null);
+                }}
+                onDragEnd={() => setDragged(null)}
+              >
                 <span>{names.get(id)}</span>
                 <button type="button" className="secondary" disabled={index === 0} onClick={() => move(id, -1)} aria-label={t('planner.moveUp', { name: names.get(id) })}>
                   ↑
