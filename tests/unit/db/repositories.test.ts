@@ -5,6 +5,7 @@ import { SCHEMA_V1, SCHEMA_VERSION } from '../../../renderer/db/database';
 import { createRepositories } from '../../../renderer/db/repositories';
 import { EntityNotFoundError } from '../../../renderer/db/repository';
 import { fakeClock, freshDatabase } from './helpers';
+import { LOAN_TERMS } from '../fixtures';
 
 let db: ClearDayDatabase;
 afterEach(() => db?.close());
@@ -16,19 +17,7 @@ function setup() {
 
 const cmb = { name: 'CMB', preset: 'cmb' as const, kind: 'bank' as const, color: '#d6001c', archived: false };
 
-const loanTerms: Debt['terms'] = {
-  kind: 'loan',
-  principal: 10_000_000,
-  rate: 0.049,
-  rateBasis: 'annual',
-  termMonths: 36,
-  method: 'annuity',
-  startDate: '2026-01-15',
-  dueDay: 15,
-  prepaymentFeeRate: 0,
-  penaltyMultiplier: 1.5,
-  dayBasis: 360,
-};
+const loanTerms: Debt['terms'] = LOAN_TERMS;
 
 describe('database schema', () => {
   it('opens version 1 with every table the product needs', async () => {

@@ -2,17 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Debt, Payment } from '../../../shared/domain';
 import { amortize, overdueCost } from '../../../shared/finance';
 import { summarizeDebt } from '../../../shared/obligations';
+import { CARD_TERMS, LOAN_TERMS, STAMPS } from '../fixtures';
 
-const stamps = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
-const loan: Debt = {
-  id: 'loan',
-  name: 'Loan',
-  institutionId: 'bank',
-  currency: 'CNY',
-  archived: false,
-  terms: { kind: 'loan', principal: 10_000_000, rate: 0.049, rateBasis: 'annual', termMonths: 36, method: 'annuity', startDate: '2026-01-15', dueDay: 15, prepaymentFeeRate: 0, penaltyMultiplier: 1.5, dayBasis: 360 },
-  ...stamps,
-};
+const stamps = STAMPS;
+const loan: Debt = { id: 'loan', name: 'Loan', institutionId: 'bank', currency: 'CNY', archived: false, terms: LOAN_TERMS, ...stamps };
 const pay = (dueDate: string, amount: number, kind: Payment['kind'] = 'full', extra: Partial<Payment> = {}): Payment => ({
   id: `${dueDate}-${kind}`,
   source: 'debt',
@@ -75,23 +68,7 @@ describe('summarizeDebt', () => {
   });
 
   it('annualizes a card revolving rate at 365 days', () => {
-    const card: Debt = {
-      ...loan,
-      id: 'card',
-      terms: {
-        kind: 'credit-card',
-        creditLimit: 5_000_000,
-        statementDay: 5,
-        due: { kind: 'days-after-statement', days: 18 },
-        minimumPayment: { percentOfPurchases: 0.1, floor: 1_000 },
-        revolvingDailyRate: 0.0005,
-        interestMethod: 'whole-statement',
-        lateCharge: { percentOfUnpaidMinimum: 0.05, floor: 1_000 },
-        graceDays: 3,
-        tolerance: 1_000,
-        countBothEnds: false,
-      },
-    };
+    const card: Debt = { ...loan, id: 'card', terms: CARD_TERMS };
     const statement = { id: 's', debtId: 'card', month: '2026-03', statementDate: '2026-03-05', dueDate: '2026-03-23', balance: 500_000, minimumDue: 50_000, ...stamps };
     const summary = summarizeDebt({ debt: card, statements: [statement], payments: [] }, '2026-03-30');
     expect(summary.apr).toBeCloseTo(0.1825, 10);

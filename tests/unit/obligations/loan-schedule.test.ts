@@ -3,21 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Debt, Payment } from '../../../shared/domain';
 import { amortize, prepay } from '../../../shared/finance';
 import { effectiveLoanSchedule, loanInputOf, periodsDueBy, prepaymentWhatIf } from '../../../shared/obligations';
+import { LOAN_TERMS } from '../fixtures';
 
 type LoanTerms = Extract<Debt['terms'], { kind: 'loan' }>;
-const terms: LoanTerms = {
-  kind: 'loan',
-  principal: 10_000_000,
-  rate: 0.049,
-  rateBasis: 'annual',
-  termMonths: 36,
-  method: 'annuity',
-  startDate: '2026-01-15',
-  dueDay: 15,
-  prepaymentFeeRate: 0.01,
-  penaltyMultiplier: 1.5,
-  dayBasis: 360,
-};
+const terms: LoanTerms = { ...LOAN_TERMS, prepaymentFeeRate: 0.01 };
 
 function extra(paidOn: string, amount: number, mode: 'keep-term' | 'keep-payment', id = paidOn): Payment {
   return { id, source: 'debt', sourceId: 'loan', paidOn, amount, currency: 'CNY', kind: 'extra', prepaymentMode: mode, createdAt: `${paidOn}T00:00:00.000Z`, updatedAt: `${paidOn}T00:00:00.000Z` };

@@ -2,52 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Account, Debt, Payment, RecurringBill, Statement } from '../../../shared/domain';
 import { amortize } from '../../../shared/finance';
 import { annualRateOf, billDates, dueStatus, obligationsBetween } from '../../../shared/obligations';
+import { CARD_TERMS, LOAN_TERMS, STAMPS } from '../fixtures';
 
-const stamps = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+const stamps = STAMPS;
 
-const loan: Debt = {
-  id: 'loan',
-  name: 'Car loan',
-  institutionId: 'boc',
-  currency: 'CNY',
-  archived: false,
-  terms: {
-    kind: 'loan',
-    principal: 10_000_000,
-    rate: 0.049,
-    rateBasis: 'annual',
-    termMonths: 36,
-    method: 'annuity',
-    startDate: '2026-01-15',
-    dueDay: 15,
-    prepaymentFeeRate: 0,
-    penaltyMultiplier: 1.5,
-    dayBasis: 360,
-  },
-  ...stamps,
-};
+const loan: Debt = { id: 'loan', name: 'Car loan', institutionId: 'boc', currency: 'CNY', archived: false, terms: LOAN_TERMS, ...stamps };
 
-const card: Debt = {
-  id: 'card',
-  name: 'CMB card',
-  institutionId: 'cmb',
-  currency: 'CNY',
-  archived: false,
-  terms: {
-    kind: 'credit-card',
-    creditLimit: 5_000_000,
-    statementDay: 5,
-    due: { kind: 'days-after-statement', days: 18 },
-    minimumPayment: { percentOfPurchases: 0.1, floor: 1_000 },
-    revolvingDailyRate: 0.0005,
-    interestMethod: 'whole-statement',
-    lateCharge: { percentOfUnpaidMinimum: 0.05, floor: 1_000 },
-    graceDays: 3,
-    tolerance: 1_000,
-    countBothEnds: false,
-  },
-  ...stamps,
-};
+const card: Debt = { id: 'card', name: 'CMB card', institutionId: 'cmb', currency: 'CNY', archived: false, terms: CARD_TERMS, ...stamps };
 
 const statement: Statement = { id: 's1', debtId: 'card', month: '2026-03', statementDate: '2026-03-05', dueDate: '2026-03-23', balance: 384_564, minimumDue: 38_456, ...stamps };
 

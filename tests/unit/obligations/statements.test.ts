@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DebtTerms } from '../../../shared/domain';
 import { statementDates, suggestedMinimum } from '../../../shared/obligations';
+import { CARD_TERMS } from '../fixtures';
 
-const card: Extract<DebtTerms, { kind: 'credit-card' }> = {
-  kind: 'credit-card',
-  creditLimit: 5_000_000,
-  statementDay: 5,
-  due: { kind: 'days-after-statement', days: 18 },
-  minimumPayment: { percentOfPurchases: 0.1, floor: 1_000 },
-  revolvingDailyRate: 0.0005,
-  interestMethod: 'whole-statement',
-  lateCharge: { percentOfUnpaidMinimum: 0.05, floor: 1_000 },
-  graceDays: 3,
-  tolerance: 1_000,
-  countBothEnds: false,
-};
+const card = CARD_TERMS;
 
 describe('statementDates', () => {
   it('puts a card statement on its statement day and the due date by its rule', () => {
