@@ -5,6 +5,8 @@
  */
 import type { PayoffDebt, PayoffInput, PayoffStrategy } from '../../shared/finance';
 import { amortize, budgetToBeDebtFreeBy, irr, planPayoff } from '../../shared/finance';
+import type { Obligation } from '../../shared/obligations';
+import { planReminders, type ReminderPlanSettings } from '../../shared/reminders';
 import type { BenchOptions, BenchResult } from './harness';
 import { formatTable, measure } from './harness';
 
@@ -30,6 +32,41 @@ export function payoffInput(strategy: PayoffStrategy): PayoffInput {
   return input;
 }
 
+/** 100 unpaid dues spread over the next 60 days, a few of them late. */
+export function reminderInput(): { obligations: Obligation[]; settings: ReminderPlanSettings } {
+  const obligations = Array.from({ length: 100 }, (_, i): Obligation => {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const dueDate = `2026-${i % 2 === 0 ? '12' : '01'}-${day}`.replace('2026-01', '2027-01');
+    return {
+      key: `debt:d${i}:${dueDate}`,
+      source: 'debt',
+      sourceId: `d${i}`,
+      kind: 'loan',
+      institutionId: `i${i % 12}`,
+      title: `Debt ${i}`,
+      dueDate,
+      amount: 100_000 + i * 1_234,
+      minimum: 100_000 + i * 1_234,
+      paid: 0,
+      currency: 'CNY',
+      status: i % 10 === 0 ? 'overdue' : 'due',
+      route: `/debts/d${i}`,
+    };
+  });
+  const settings: ReminderPlanSettings = {
+    leadDays: [7, 3, 1, 0],
+    timeOfDay: '09:00',
+    overdue: { enabled: true, maxDays: 7 },
+    quietHours: { enabled: true, start: '22:00', end: '08:00' },
+    overrides: {},
+    timeZone: 'Asia/Shanghai',
+    language: 'zh-CN',
+    locale: 'zh-CN',
+    institutionNames: Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`i${i}`, `Bank ${i}`])),
+  };
+  return { obligations, settings };
+}
+
 export function run(options: BenchOptions): BenchResult[] {
   const planRuns = options.quick ? { runs: 40, warmup: 20 } : { runs: 200, warmup: 30 };
   const smallRuns = options.quick ? { runs: 200, warmup: 20 } : { runs: 2_000, warmup: 200 };
@@ -38,12 +75,14 @@ export function run(options: BenchOptions): BenchResult[] {
   const snowball = payoffInput('snowball');
   const loan = { principal: 100_000_000, annualRate: 0.049, termMonths: 360, method: 'annuity' as const, startDate: '2025-01-31' };
   const flows = [1_200_000, ...Array<number>(60).fill(-25_000)];
+  const reminders = reminderInput();
 
   const results = [
     measure(SECTION, 'planPayoff 50 debts x 360 months (avalanche)', () => planPayoff(avalanche), { ...planRuns, target: 5 }),
     measure(SECTION, 'planPayoff 50 debts x 360 months (snowball)', () => planPayoff(snowball), { ...planRuns, target: 5 }),
     measure(SECTION, 'amortize 360 periods (annuity)', () => amortize(loan), smallRuns),
     measure(SECTION, 'irr 60 periods', () => irr(flows), smallRuns),
+    measure(SECTION, 'planReminders 100 obligations x 60 days', () => planReminders(reminders.obligations, reminders.settings, '2026-11-22T00:00:00.000Z', 60), { ...planRuns, target: 5 }),
   ];
   console.log(`\n${SECTION}\n${formatTable(results)}`);
   return results;
