@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import i18next from 'i18next';
 import { App } from './app/App';
 import { SettingsProvider, applyTheme } from './app/settings-context';
+import { RemindersProvider } from './app/reminders-context';
 import { ClearDayDatabase } from './db/database';
 import { loadSettings } from './db/settings';
 import { initI18n } from './i18n';
@@ -22,7 +23,9 @@ async function start() {
   createRoot(root).render(
     <StrictMode>
       <SettingsProvider db={db} initialSettings={settings}>
-        <App />
+        <RemindersProvider>
+          <App />
+        </RemindersProvider>
       </SettingsProvider>
     </StrictMode>,
   );

@@ -14,6 +14,7 @@ import { DebtFormPage } from '../pages/debts/DebtFormPage';
 import { PlannerPage } from '../pages/planner/PlannerPage';
 import { LatePaymentPage } from '../pages/debts/LatePaymentPage';
 import { ReportsPage } from '../pages/ReportsPage';
+import { RemindersPage } from '../pages/RemindersPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { TransactionsPage } from '../pages/TransactionsPage';
 
@@ -25,6 +26,7 @@ export const NAVIGATION = [
   { path: '/transactions', key: 'nav.transactions', icon: '⇄', element: <TransactionsPage /> },
   { path: '/insurance', key: 'nav.insurance', icon: '◈', element: <InsurancePage /> },
   { path: '/reports', key: 'nav.reports', icon: '▤', element: <ReportsPage /> },
+  { path: '/reminders', key: 'nav.reminders', icon: '◉', element: <RemindersPage /> },
   { path: '/settings', key: 'nav.settings', icon: '⚙', element: <SettingsPage /> },
 ] as const;
 

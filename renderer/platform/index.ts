@@ -2,7 +2,7 @@
  * The only module that touches `window.clearday`. In Electron it calls the typed bridge; in a
  * plain browser (npm run web) it falls back to web APIs so the same UI runs there.
  */
-import type { ClearDayBridge, IpcResponse, Language } from '../../shared/ipc';
+import type { ClearDayBridge, IpcRequest, IpcResponse, Language } from '../../shared/ipc';
 
 declare global {
   interface Window {
@@ -99,4 +99,39 @@ export async function requestPersistentStorage(): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+export type ReminderPlanRequest = IpcRequest<'reminders:setPlan'>;
+export type ReminderState = IpcResponse<'reminders:getState'>;
+
+/** Hands the plan to the main process, which schedules and delivers it (desktop only). */
+export async function sendReminderPlan(request: ReminderPlanRequest): Promise<void> {
+  await bridge()?.invoke('reminders:setPlan', request);
+}
+
+/** What the main process delivered, and the pause; null in a browser. */
+export async function getReminderState(): Promise<ReminderState | null> {
+  const desktop = bridge();
+  return desktop ? desktop.invoke('reminders:getState', undefined) : null;
+}
+
+export async function pauseReminders(until: string | null): Promise<void> {
+  await bridge()?.invoke('reminders:pause', { until });
+}
+
+export async function setStartAtLogin(enabled: boolean): Promise<void> {
+  await bridge()?.invoke('app:setStartAtLogin', { enabled });
+}
+
+/** "Mark as paid" and "Remind me tomorrow" chosen on a notification. */
+export function onReminderAction(listener: (key: string, action: 'mark-paid' | 'remind-tomorrow') => void): () => void {
+  const desktop = bridge();
+  if (!desktop) return () => undefined;
+  return desktop.on('reminders:action', (payload) => listener(payload.key, payload.action));
+}
+
+export function onRemindersChanged(listener: () => void): () => void {
+  const desktop = bridge();
+  if (!desktop) return () => undefined;
+  return desktop.on('reminders:changed', () => listener());
 }

@@ -8,10 +8,14 @@ export const INVOKE_CHANNELS = [
   'file:save',
   'file:open',
   'notification:show',
+  'reminders:setPlan',
+  'reminders:getState',
+  'reminders:pause',
+  'app:setStartAtLogin',
 ] as const;
 
 /** Events the main process pushes to the renderer. */
-export const EVENT_CHANNELS = ['app:navigate'] as const;
+export const EVENT_CHANNELS = ['app:navigate', 'reminders:action', 'reminders:changed'] as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 export type EventChannel = (typeof EVENT_CHANNELS)[number];

@@ -20,6 +20,58 @@ const FileExtensionSchema = z.string().regex(/^[a-z0-9]{1,10}$/);
 /** 64 MiB of text is far above any realistic backup or export and stops runaway payloads. */
 const MAX_FILE_TEXT = 64 * 1024 * 1024;
 
+const InstantSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'must be an ISO instant in UTC');
+const ReminderKeySchema = z.string().min(1).max(200);
+
+/** One reminder of the plan the renderer computes (shared/reminders/plan.ts). */
+export const PlannedReminderSchema = z
+  .object({
+    key: ReminderKeySchema,
+    obligationKey: z.string().min(1).max(200),
+    fireAt: InstantSchema,
+    kind: z.enum(['upcoming', 'due-today', 'overdue']),
+    daysBefore: z.number().int().min(-366).max(366),
+    dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    title: z.string().min(1).max(200),
+    body: z.string().max(2000),
+    route: RouteSchema,
+  })
+  .strict();
+
+/** A due shown in the tray menu and its tooltip. */
+export const TrayDueSchema = z
+  .object({ label: z.string().min(1).max(200), route: RouteSchema })
+  .strict();
+
+/** What the main process has delivered, for the in-app reminder centre. */
+export const DeliveredReminderSchema = z
+  .object({
+    key: ReminderKeySchema,
+    deliveredAt: InstantSchema,
+    title: z.string().max(200),
+    body: z.string().max(2000),
+    route: RouteSchema,
+    /** Delivered as part of a catch-up digest rather than on its own. */
+    digest: z.boolean(),
+  })
+  .strict();
+
+/** Texts the main process needs in the user's language (digests, actions, tray). */
+export const ReminderTextsSchema = z
+  .object({
+    /** "{{count}} payments due: {{list}}"; the list is the titles joined. */
+    digestTitle: z.string().min(1).max(200),
+    markPaid: z.string().min(1).max(60),
+    remindTomorrow: z.string().min(1).max(60),
+    nextDue: z.string().min(1).max(200),
+    nothingDue: z.string().min(1).max(200),
+    pauseHour: z.string().min(1).max(60),
+    pauseTomorrow: z.string().min(1).max(60),
+    resume: z.string().min(1).max(60),
+    startAtLogin: z.string().min(1).max(60),
+  })
+  .strict();
+
 export const ipcContract = {
   'app:getInfo': {
     request: z.undefined(),
@@ -67,10 +119,45 @@ export const ipcContract = {
       .strict(),
     response: z.undefined(),
   },
+  /** The renderer hands over the whole plan whenever data, settings or the day change. */
+  'reminders:setPlan': {
+    request: z
+      .object({
+        generatedAt: InstantSchema,
+        reminders: z.array(PlannedReminderSchema).max(5000),
+        /** The next dues for the tray menu (at most five) and its tooltip. */
+        nextDues: z.array(TrayDueSchema).max(5),
+        texts: ReminderTextsSchema,
+      })
+      .strict(),
+    response: z.undefined(),
+  },
+  'reminders:getState': {
+    request: z.undefined(),
+    response: z.object({
+      delivered: z.array(DeliveredReminderSchema),
+      pausedUntil: InstantSchema.nullable(),
+      startAtLogin: z.boolean(),
+      startAtLoginSupported: z.boolean(),
+    }),
+  },
+  /** Pause every notification until an instant, or resume with null. */
+  'reminders:pause': {
+    request: z.object({ until: InstantSchema.nullable() }).strict(),
+    response: z.undefined(),
+  },
+  'app:setStartAtLogin': {
+    request: z.object({ enabled: z.boolean() }).strict(),
+    response: z.undefined(),
+  },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export const eventContract = {
   'app:navigate': z.object({ route: RouteSchema }).strict(),
+  /** A notification action (macOS, Windows) or a tray choice the renderer must carry out. */
+  'reminders:action': z.object({ key: ReminderKeySchema, action: z.enum(['mark-paid', 'remind-tomorrow']) }).strict(),
+  /** Delivered reminders or the pause changed: the reminder centre reloads its state. */
+  'reminders:changed': z.object({}).strict(),
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type IpcRequest<C extends InvokeChannel> = z.input<(typeof ipcContract)[C]['request']>;

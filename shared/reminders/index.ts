@@ -1,2 +1,3 @@
 export * from './plan';
 export * from './zoned-time';
+export * from './digest';

@@ -4,7 +4,7 @@
  * the user's time zone, its text in the user's language and the route it opens. Pure: `now` is
  * passed in; the main process schedules and delivers what this returns.
  */
-import { addDays } from '../domain/calendar';
+import { addDays, daysBetween } from '../domain/calendar';
 import { formatMoney } from '../finance';
 import en from '../i18n/locales/en.json';
 import zhCN from '../i18n/locales/zh-CN.json';
@@ -30,6 +30,8 @@ export interface ReminderPlanSettings extends ReminderPreferences {
   /** Intl locale for amounts and dates. */
   locale: string;
   institutionNames: Record<string, string>;
+  /** "Remind me tomorrow": one more reminder of a due on that date. */
+  snoozes?: { obligationKey: string; date: string }[];
 }
 
 export interface PlannedReminder {
@@ -102,8 +104,10 @@ export function planReminders(obligations: readonly Obligation[], settings: Remi
     const lender = due.institutionId ? (settings.institutionNames[due.institutionId] ?? '') : '';
     const body = fill(lender ? texts.body : texts.bodyNoLender, { amount, lender, date: formatDate(due.dueDate) });
 
-    for (const daysBefore of days) {
-      const fireDate = addDays(due.dueDate, -daysBefore);
+    const snoozed = (settings.snoozes ?? []).filter((s) => s.obligationKey === due.key).map((s) => ({ date: s.date, snooze: true }));
+    const fireDates = [...days.map((daysBefore) => ({ date: addDays(due.dueDate, -daysBefore), snooze: false })), ...snoozed];
+    for (const { date: fireDate, snooze } of fireDates) {
+      const daysBefore = daysBetween(fireDate, due.dueDate);
       const fireMs = outOfQuietHours(zonedTimeToEpoch(fireDate, settings.timeOfDay, settings.timeZone), fireDate, settings);
       if (fireMs < from || fireMs > until || fireMs < pausedUntil) continue;
       const kind = daysBefore > 0 ? 'upcoming' : daysBefore === 0 ? 'due-today' : 'overdue';
@@ -116,7 +120,7 @@ export function planReminders(obligations: readonly Obligation[], settings: Remi
               ? fill(texts.dueTomorrow, { name: due.title })
               : fill(texts.dueIn, { name: due.title, days: daysBefore });
       plan.push({
-        key: `${due.key}:${kind === 'overdue' ? `late-${-daysBefore}` : `lead-${daysBefore}`}`,
+        key: `${due.key}:${snooze ? `snooze-${fireDate}` : kind === 'overdue' ? `late-${-daysBefore}` : `lead-${daysBefore}`}`,
         obligationKey: due.key,
         fireAt: new Date(fireMs).toISOString(),
         kind,

@@ -8,6 +8,7 @@ const PAGES = [
   { path: '/transactions', en: 'Transactions', zh: '收支明细' },
   { path: '/insurance', en: 'Insurance', zh: '保险' },
   { path: '/reports', en: 'Reports', zh: '报表' },
+  { path: '/reminders', en: 'Reminders', zh: '提醒' },
   { path: '/settings', en: 'Settings', zh: '设置' },
 ];
 

@@ -118,3 +118,32 @@ describe('epochToZoned', () => {
     expect(epochToZoned(Date.parse('2026-03-08T07:30:00.000Z'), 'America/New_York')).toEqual({ date: '2026-03-08', time: '03:30' });
   });
 });
+
+describe('buildDigest', () => {
+  it('lists each due once, late ones first, under one title', async () => {
+    const { buildDigest } = await import('../../../shared/reminders');
+    const plan = planReminders([due(), due({ key: 'debt:loan:2026-11-20', sourceId: 'loan', title: 'Car loan', dueDate: '2026-11-20', status: 'overdue', institutionId: undefined })], settings, '2026-11-25T12:00:00.000Z', 1);
+    const digest = buildDigest(plan, '{{count}} payments need your attention');
+    expect(digest.title).toBe('2 payments need your attention');
+    expect(digest.body.split('\n')[0]).toMatch(/^\d days? late: Car loan · /);
+    expect(digest.body.split('\n')[1]).toMatch(/CMB card/);
+    expect(digest.keys).toHaveLength(plan.length);
+    expect(digest.route).toBe('/calendar');
+  });
+});
+
+describe('snoozes', () => {
+  it('adds one reminder of the due on the snoozed date, with its own key', () => {
+    const plan = planReminders([due()], { ...settings, leadDays: [], snoozes: [{ obligationKey: 'debt:card:2026-11-25', date: '2026-11-23' }] }, '2026-11-22T00:00:00.000Z', 30);
+    expect(plan.map((r) => [r.key, r.fireAt, r.title])).toEqual([['debt:card:2026-11-25:snooze-2026-11-23', '2026-11-23T01:00:00.000Z', 'Due in 2 days: CMB card']]);
+  });
+});
+
+describe('buildDigest of one due', () => {
+  it('shows the latest missed reminder of that due instead of a count', async () => {
+    const { buildDigest } = await import('../../../shared/reminders');
+    const plan = planReminders([due()], settings, '2026-11-24T12:00:00.000Z', 0);
+    expect(plan.map((r) => r.key)).toEqual(['debt:card:2026-11-25:lead-3', 'debt:card:2026-11-25:lead-1']);
+    expect(buildDigest(plan, '{{count}} payments').title).toBe('Due tomorrow: CMB card');
+  });
+});

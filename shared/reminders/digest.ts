@@ -1,0 +1,35 @@
+/**
+ * Reminders that came due together (missed while the computer slept or the app was closed)
+ * are shown once, as one notification, never as a storm. Late items are listed first.
+ */
+import type { PlannedReminder } from './plan';
+
+export interface Digest {
+  title: string;
+  body: string;
+  route: string;
+  keys: string[];
+}
+
+export function buildDigest(reminders: readonly PlannedReminder[], titleTemplate: string): Digest {
+  const ordered = [...reminders].sort((a, b) => Number(b.kind === 'overdue') - Number(a.kind === 'overdue') || a.fireAt.localeCompare(b.fireAt));
+  // One line per due, even when several of its reminders were missed.
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const reminder of ordered) {
+    if (seen.has(reminder.obligationKey)) continue;
+    seen.add(reminder.obligationKey);
+    lines.push(`${reminder.title} · ${reminder.body}`);
+  }
+  if (seen.size === 1) {
+    // Several missed reminders of one due: its latest one says it best.
+    const latest = [...reminders].sort((a, b) => b.fireAt.localeCompare(a.fireAt))[0]!;
+    return { title: latest.title, body: latest.body, route: latest.route, keys: ordered.map((r) => r.key) };
+  }
+  return {
+    title: titleTemplate.replace('{{count}}', String(lines.length)),
+    body: lines.join('\n'),
+    route: '/calendar',
+    keys: ordered.map((r) => r.key),
+  };
+}
