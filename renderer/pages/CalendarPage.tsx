@@ -11,6 +11,11 @@ import {
   weekdayIndex,
 } from '../../shared/domain';
 import { useObligations } from '../app/useObligations';
+import { useSettings } from '../app/settings-context';
+import { loadReminderSettings } from '../db/reminders';
+import { saveTextFile } from '../platform';
+import { buildIcs } from '../../shared/reminders';
+import { obligationsBetween } from '../../shared/obligations';
 import type { Obligation } from '../../shared/obligations';
 import type { Institution } from '../../shared/domain';
 import { InstitutionBadge } from '../components/InstitutionBadge';
@@ -23,6 +28,7 @@ import { localToday } from '../app/today';
 export function CalendarPage() {
   const { t } = useTranslation();
   const format = useFormat();
+  const { db } = useSettings();
   const today = localToday();
   const [searchParams, setSearchParams] = useSearchParams();
   // The month is in the URL (#/calendar?month=2026-03) so a reminder or a link can open it.
@@ -47,6 +53,32 @@ export function CalendarPage() {
     weeks.set(monday, [...(weeks.get(monday) ?? []), item]);
   }
   const overdueItems = [...lateBefore, ...inMonth.filter((o) => o.status === 'overdue')];
+
+  /** The next twelve months of dues as an .ics file, with alarms at the user's lead times. */
+  const exportIcs = async () => {
+    const [debts, statements, payments, recurringBills, accounts, institutions, reminderSettings] = await Promise.all([
+      db.debts.toArray(),
+      db.statements.toArray(),
+      db.payments.toArray(),
+      db.recurringBills.toArray(),
+      db.accounts.toArray(),
+      db.institutions.toArray(),
+      loadReminderSettings(db),
+    ]);
+    const names = new Map(institutions.map((i) => [i.id, i.name]));
+    const dues = obligationsBetween({ debts, statements, payments, recurringBills, accounts }, today, addDays(today, 365), today);
+    const text = buildIcs(dues, {
+      now: new Date().toISOString(),
+      leadDays: reminderSettings.global.leadDays,
+      timeOfDay: reminderSettings.global.timeOfDay,
+      productId: '-//Clearday//Dues//EN',
+      describe: (due) => ({
+        summary: t('calendar.icsSummary', { name: due.title, amount: format.money(Math.max(0, due.amount - due.paid), due.currency) }),
+        description: t('calendar.icsDescription', { kind: t(`calendar.kind.${due.kind}`), lender: names.get(due.institutionId ?? '') ?? '', date: format.date(due.dueDate) }),
+      }),
+    });
+    await saveTextFile(`clearday-dues-${today}.ics`, text, ['ics']);
+  };
 
   if (data && !data.hasSources) {
     return <EmptyPage section="calendar" />;
@@ -75,6 +107,9 @@ export function CalendarPage() {
             </button>
             <button type="button" className="secondary" onClick={() => setMonth(addMonthsToMonth(month, 1))}>
               {t('calendar.next')}
+            </button>
+            <button type="button" className="secondary" onClick={() => void exportIcs()}>
+              {t('calendar.exportIcs')}
             </button>
           </>
         }

@@ -1,3 +1,4 @@
 export * from './plan';
 export * from './zoned-time';
 export * from './digest';
+export * from './ics';

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
 import { expect, test } from './fixtures';
 
 test.use({ timezoneId: 'Asia/Shanghai' });
@@ -51,4 +53,20 @@ test('a debt due tomorrow yields a browser notification, and the reminder centre
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Reminders' })).toBeVisible();
   await expect.poll(async () => (await shown()).length).toBe(0);
+});
+
+test('the calendar exports a year of dues as an .ics file with alarms', async ({ page }) => {
+  await page.goto('/#/settings');
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Replace with sample data' }).click();
+  await expect(page.getByRole('status').first()).toHaveText('The sample household is loaded.');
+  await page.goto('/#/calendar');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to calendar (.ics)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^clearday-dues-\d{4}-\d{2}-\d{2}\.ics$/);
+  const text = readFileSync((await download.path())!, 'utf8');
+  const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+  expect(events.length).toBeGreaterThan(12);
+  expect(events.some((e) => e.summary.startsWith('CCB mortgage: pay CN¥5,124.20'))).toBe(true);
+  expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+  expect(events[0]!.component.getAllSubcomponents('valarm')).toHaveLength(3);
 });

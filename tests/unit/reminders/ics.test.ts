@@ -1,0 +1,58 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import type { Obligation } from '../../../shared/obligations';
+import { buildIcs, escapeText, foldLine } from '../../../shared/reminders';
+
+const due = (overrides: Partial<Obligation> = {}): Obligation => ({
+  key: 'debt:card:2026-11-25',
+  source: 'debt',
+  sourceId: 'card',
+  kind: 'card-statement',
+  title: '招行经典白金卡, statement; "Nov"',
+  dueDate: '2026-11-25',
+  amount: 384_564,
+  minimum: 38_456,
+  paid: 0,
+  currency: 'CNY',
+  status: 'due',
+  route: '/debts/card',
+  ...overrides,
+});
+
+const options = {
+  now: '2026-11-22T08:00:00.000Z',
+  leadDays: [3, 1, 0],
+  timeOfDay: '09:00',
+  productId: '-//Clearday//Dues//EN',
+  describe: (o: Obligation) => ({ summary: `${o.title} due`, description: `Pay ¥${o.amount / 100}\nto the bank, before the due date; thanks` }),
+};
+
+describe('buildIcs', () => {
+  it('writes valid RFC 5545 that a maintained parser reads back: events, stable UIDs, alarms', () => {
+    const text = buildIcs([due(), due({ key: 'debt:loan:2026-12-31', title: 'Car loan', dueDate: '2026-12-31' }), due({ key: 'paid', status: 'paid' })], options);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    expect(events.map((e) => e.uid)).toEqual(['debt:card:2026-11-25@clearday.app', 'debt:loan:2026-12-31@clearday.app']);
+    expect(events[0]?.summary).toBe('招行经典白金卡, statement; "Nov" due');
+    expect(events[0]?.description).toBe('Pay ¥3845.64\nto the bank, before the due date; thanks');
+    expect(events[0]?.startDate.toString()).toBe('2026-11-25');
+    expect(events[1]?.endDate.toString()).toBe('2027-01-01');
+    const triggers = events[0]!.component.getAllSubcomponents('valarm').map((a) => a.getFirstPropertyValue('trigger')!.toString());
+    // 3 days before at 09:00 = 2 days 15 hours before midnight; on the day at 09:00 = 9 hours after.
+    expect(triggers).toEqual(['-P2DT15H', '-PT15H', 'PT9H']);
+  });
+
+  it('uses CRLF line ends and folds long lines at 75 octets without splitting characters', () => {
+    const long = due({ title: '非常长的负债名称'.repeat(12) });
+    const text = buildIcs([long], options);
+    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(text.includes('\n') && !/[^\r]\n/.test(text)).toBe(true);
+    expect(new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!).summary).toBe(`${'非常长的负债名称'.repeat(12)} due`);
+  });
+
+  it('escapes text and folds by octets', () => {
+    expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
+    expect(foldLine('x'.repeat(75))).toBe('x'.repeat(75));
+    expect(foldLine('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x`);
+  });
+});
