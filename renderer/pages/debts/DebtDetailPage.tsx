@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { obligationsBetween, summarizeDebt, type DebtSummary } from '../../../shared/obligations';
 import { AddStatement } from './AddStatement';
+import { ItemReminders } from './ItemReminders';
 import { RecordPayment } from './RecordPayment';
 import { InstitutionBadge } from '../../components/InstitutionBadge';
 import { PageHeader } from '../../components/PageHeader';
@@ -148,6 +149,7 @@ export function DebtDetailPage() {
       </section>
 
       {debt.terms.kind === 'credit-card' || debt.terms.kind === 'credit-line' ? <AddStatement debt={debt as Parameters<typeof AddStatement>[0]['debt']} /> : null}
+      <ItemReminders itemKey={`debt:${debt.id}`} />
       {data.dues.length > 0 || debt.terms.kind === 'loan' ? <RecordPayment key={data.payments.length} debt={debt} dues={data.dues} payments={data.payments} onDone={setMessage} /> : null}
 
       {summary.schedule.length > 0 ? (
