@@ -1,10 +1,11 @@
 /**
- * What each invoke channel does. Dialogs, files, notifications and the tray are injected, so
- * tests run these handlers against fakes; main.ts passes the real Electron and fs objects.
+ * What each invoke channel does. Dialogs, files, notifications, reminders and the tray are
+ * injected, so tests run these handlers against fakes; main.ts passes the real Electron and fs
+ * objects.
  */
 import { basename } from 'node:path';
 import type { IpcResponse, Language } from '../shared/ipc/contract';
-import type { IpcHandlers } from './ipc';
+import type { IpcHandlers, ParsedRequest } from './ipc';
 import type { NotificationRequest } from './notifications';
 
 /** Same ceiling as the contract's content limit: larger files are refused before reading. */
@@ -44,6 +45,15 @@ export interface IpcHandlerDependencies {
   readonly dialogs: FileDialogs;
   readonly files: TextFiles;
   readonly notify: (request: NotificationRequest) => void;
+  readonly reminders: ReminderHandlers;
+}
+
+/** The reminder service and the login item, as the four reminder channels use them. */
+export interface ReminderHandlers {
+  setPlan(plan: ParsedRequest<'reminders:setPlan'>): Promise<void>;
+  getState(): Promise<IpcResponse<'reminders:getState'>>;
+  pause(until: string | null): Promise<void>;
+  setStartAtLogin(enabled: boolean): Promise<void>;
 }
 
 /** The filter's label is the extensions themselves ("CSV, JSON"): no text to translate. */
@@ -77,6 +87,19 @@ export function createIpcHandlers(deps: IpcHandlerDependencies): IpcHandlers {
     },
     'notification:show': ({ title, body, route }) => {
       deps.notify({ title, body, route });
+      return undefined;
+    },
+    'reminders:setPlan': async (plan) => {
+      await deps.reminders.setPlan(plan);
+      return undefined;
+    },
+    'reminders:getState': () => deps.reminders.getState(),
+    'reminders:pause': async ({ until }) => {
+      await deps.reminders.pause(until);
+      return undefined;
+    },
+    'app:setStartAtLogin': async ({ enabled }) => {
+      await deps.reminders.setStartAtLogin(enabled);
       return undefined;
     },
   };

@@ -4,17 +4,20 @@
  * `ready`; everything that needs a session or a display comes after.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { BrowserWindow, Menu, Notification, Tray, app, dialog, ipcMain, nativeImage, nativeTheme, protocol, screen, session } from 'electron';
+import { BrowserWindow, Menu, Notification, Tray, app, dialog, ipcMain, nativeImage, nativeTheme, powerMonitor, protocol, screen, session } from 'electron';
 import { APP_ID, APP_SCHEME } from '../shared/ipc/origins';
 import { DEVELOPMENT_CSP, PRODUCTION_CSP } from '../shared/security/csp';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { sendEvent } from './events';
 import { createSenderCheck, registerIpcHandlers } from './ipc';
 import { createIpcHandlers, type FileDialogs } from './ipc-handlers';
+import { createLoginItem, launchedHidden } from './login-item';
 import { mainWindowOptions, startUrl } from './main-window';
 import { createNotifier } from './notifications';
+import { createReminderService, type ReminderService } from './reminder-service';
+import { REMINDER_STATE_FILE, createReminderStore } from './reminder-store';
 import { chooseUserDataPath, resolveRuntimeMode, testHooksEnabled, userDataFolder } from './runtime';
 import { hardenSession, installWebContentsHardening } from './security';
 import { claimSingleInstance } from './single-instance';
@@ -63,7 +66,8 @@ async function start(quit: QuitFlag): Promise<void> {
   hardenSession(session.defaultSession, { devServerOrigin: mode.devServerOrigin, devServerCsp: DEVELOPMENT_CSP, log });
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererRoot, fs: { realpath, stat, readFile }, csp: PRODUCTION_CSP }));
 
-  const stateFile = join(userDataFolder(app.getPath('userData'), 'state'), 'window.json');
+  const stateFolder = userDataFolder(app.getPath('userData'), 'state');
+  const stateFile = join(stateFolder, 'window.json');
   const stateStore = createWindowStateStore(stateFile, { readFile, writeFile, rename, mkdir }, log);
   const restored = restoreWindowState(await stateStore.load(), displayWorkAreas());
 
@@ -80,10 +84,18 @@ async function start(quit: QuitFlag): Promise<void> {
     setTimeout: (callback, ms) => setTimeout(callback, ms),
     clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
   });
-  hideOnClose(window, quit);
+  // Without a tray (plain GNOME) closing minimizes, so the window stays reachable.
+  hideOnClose(window, quit, () => tray?.hasTray ?? false);
+  // A login start (--hidden, or macOS's hidden login item) stays in the tray.
+  const startHidden = launchedHidden(process.argv, process.platform, app);
   window.once('ready-to-show', () => {
     if (restored.isMaximized) window.maximize();
-    window.show();
+    if (!startHidden) {
+      window.show();
+    } else if (!(tray?.hasTray ?? false)) {
+      window.showInactive();
+      window.minimize();
+    }
   });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = undefined;
@@ -97,21 +109,97 @@ async function start(quit: QuitFlag): Promise<void> {
       return new Tray(icon);
     },
     buildMenu: (items) =>
-      Menu.buildFromTemplate(items.map((item) => ('type' in item ? { type: item.type } : { id: item.id, label: item.label, click: item.click }))),
+      Menu.buildFromTemplate(
+        items.map((item) =>
+          'id' in item ? { id: item.id, label: item.label, click: item.click, type: item.type ?? 'normal', checked: item.checked ?? false } : { type: item.type },
+        ),
+      ),
     language: languageFromLocale(app.getLocale()),
     onOpen: () => showWindow(mainWindow),
+    onOpenRoute: (route) => openRoute(route),
+    onPause: (until) =>
+      void live.reminders?.pause(until === null ? null : new Date(until).toISOString()).catch((error: unknown) => log(`pause not changed: ${String(error)}`)),
+    onStartAtLogin: (enabled) => void setStartAtLogin(enabled).catch((error: unknown) => log(`start at login not changed: ${String(error)}`)),
+    now: () => Date.now(),
     onQuit: () => app.quit(),
     log,
   });
 
+  const openRoute = (route: string | undefined) => {
+    showWindow(mainWindow);
+    if (route) sendEvent(mainWindow?.webContents, 'app:navigate', { route });
+  };
+
   const notifier = createNotifier({
     isSupported: () => Notification.isSupported(),
     create: (options) => new Notification(options),
-    onClick: (route) => {
-      showWindow(mainWindow);
-      if (route) sendEvent(mainWindow?.webContents, 'app:navigate', { route });
-    },
+    onClick: openRoute,
+    // Notification buttons exist on macOS and Windows only.
+    supportsActions: () => process.platform === 'darwin' || process.platform === 'win32',
   });
+
+  const loginItem = createLoginItem({
+    platform: process.platform,
+    app,
+    fs: {
+      writeFile: (path, data, encoding) => writeFile(path, data, encoding),
+      rm,
+      mkdir,
+      exists: (path) => access(path).then(
+        () => true,
+        () => false,
+      ),
+    },
+    homeDir: app.getPath('home'),
+    env: process.env,
+    execPath: process.execPath,
+    // Unpackaged, the Electron binary needs the app folder to know what to run.
+    launchArgs: app.isPackaged ? [] : [appRoot],
+    name: 'Clearday',
+  });
+  let startAtLogin = false;
+  // Filled once the service has loaded its state; the tray reads it from then on.
+  const live: { reminders?: ReminderService } = {};
+  const refreshTray = () => {
+    const plan = live.reminders?.getPlan() ?? null;
+    tray?.update({
+      nextDues: plan?.nextDues ?? [],
+      texts: plan?.texts ?? null,
+      pausedUntil: live.reminders?.getState().pausedUntil ?? null,
+      startAtLogin,
+      startAtLoginSupported: loginItem.supported,
+    });
+  };
+  const setStartAtLogin = async (enabled: boolean) => {
+    await loginItem.setEnabled(enabled);
+    startAtLogin = await loginItem.isEnabled();
+    refreshTray();
+  };
+
+  const service = await createReminderService({
+    clock: { now: () => Date.now() },
+    timers: {
+      setTimeout: (callback, ms) => setTimeout(callback, ms),
+      clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    },
+    store: createReminderStore(join(stateFolder, REMINDER_STATE_FILE), { readFile, writeFile, rename, mkdir }, log),
+    notifier,
+    onChanged: () => {
+      sendEvent(mainWindow?.webContents, 'reminders:changed', {});
+      refreshTray();
+    },
+    onAction: (key, action) => {
+      sendEvent(mainWindow?.webContents, 'reminders:action', { key, action });
+    },
+    log,
+  });
+  live.reminders = service;
+  startAtLogin = await loginItem.isEnabled().catch(() => false);
+  refreshTray();
+  // Timers stop during sleep and drift with clock changes: look again whenever the machine wakes.
+  powerMonitor.on('resume', () => void service.check());
+  powerMonitor.on('unlock-screen', () => void service.check());
+  app.on('before-quit', () => service.dispose());
 
   const dialogs: FileDialogs = {
     showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
@@ -133,6 +221,15 @@ async function start(quit: QuitFlag): Promise<void> {
       notify: (request) => {
         notifier.show(request);
       },
+      reminders: {
+        setPlan: async (plan) => {
+          await service.setPlan(plan);
+          refreshTray();
+        },
+        getState: async () => ({ ...service.getState(), startAtLogin, startAtLoginSupported: loginItem.supported }),
+        pause: (until) => service.pause(until),
+        setStartAtLogin,
+      },
     }),
     createSenderCheck(mode.allowedOrigins),
   );
@@ -147,6 +244,8 @@ async function start(quit: QuitFlag): Promise<void> {
         snapshot: () => ({
           trayCreated: tray?.hasTray ?? false,
           trayLanguage: tray?.language,
+          trayMenu: tray?.menu ?? [],
+          trayToolTip: tray?.toolTip,
           isQuitting: quit.isQuitting(),
           userDataPath: app.getPath('userData'),
           isDevelopment: mode.isDevelopment,

@@ -1,6 +1,8 @@
 /**
  * Showing, hiding and quitting: closing the window hides it to the tray unless the app is
- * quitting; a second launch, a tray click or a notification click brings it back.
+ * quitting; where there is no tray (plain GNOME) it minimizes instead, so the window stays
+ * reachable from the task bar. A second launch, a tray click or a notification click brings
+ * it back.
  */
 
 export interface ShowableWindow {
@@ -34,12 +36,15 @@ export function trackQuitting(app: { on(event: 'before-quit', listener: () => vo
 export interface HideableWindow {
   on(event: 'close', listener: (event: { preventDefault(): void }) => void): unknown;
   hide(): void;
+  minimize(): void;
 }
 
-export function hideOnClose(window: HideableWindow, quit: QuitFlag): void {
+/** `hasTray` is asked at each close: the tray may be created after the window. */
+export function hideOnClose(window: HideableWindow, quit: QuitFlag, hasTray: () => boolean = () => true): void {
   window.on('close', (event) => {
     if (quit.isQuitting()) return;
     event.preventDefault();
-    window.hide();
+    if (hasTray()) window.hide();
+    else window.minimize();
   });
 }

@@ -20,16 +20,20 @@ export function escapeText(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 length of one character (shared/ has no TextEncoder: no DOM, no Node). */
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
 
 /** Folds a content line so no line exceeds 75 octets, never splitting a UTF-8 character. */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
+  if ([...line].reduce((sum, char) => sum + utf8Length(char), 0) <= 75) return line;
   const parts: string[] = [];
   let current = '';
   let size = 0;
   for (const char of line) {
-    const charSize = encoder.encode(char).length;
+    const charSize = utf8Length(char);
     // Continuation lines start with a space, which counts towards their 75 octets.
     const limit = parts.length === 0 ? 75 : 74;
     if (size + charSize > limit) {

@@ -16,6 +16,8 @@ const MAIN_BUNDLE = join(ROOT, 'dist-electron', 'main.cjs');
 interface TestSnapshot {
   trayCreated: boolean;
   trayLanguage: string | undefined;
+  trayMenu: { id: string; label: string; checked?: boolean }[];
+  trayToolTip: string | undefined;
   isQuitting: boolean;
   userDataPath: string;
   isDevelopment: boolean;
@@ -179,6 +181,17 @@ test.describe('Electron app', () => {
       }),
     );
     expect((await snapshot()).trayLanguage).toBe('zh-CN');
+  });
+
+  test('the tray menu offers the reminder pause and Start at login', async () => {
+    const ids = (await snapshot()).trayMenu.map((item) => item.id);
+    expect(ids).toEqual(expect.arrayContaining(['open', 'pause-hour', 'pause-tomorrow', 'start-at-login', 'quit']));
+    const startAtLogin = (await snapshot()).trayMenu.find((item) => item.id === 'start-at-login');
+    expect(typeof startAtLogin?.checked).toBe('boolean');
+    const state = await page.evaluate(() =>
+      (window as unknown as { clearday: { invoke(channel: string, request: unknown): Promise<unknown> } }).clearday.invoke('reminders:getState', undefined),
+    );
+    expect(state).toMatchObject({ startAtLoginSupported: true });
   });
 
   test('closing the window hides it instead of quitting', async () => {

@@ -10,6 +10,30 @@ import {
 } from '../../../shared/ipc/contract';
 import { APP_ORIGIN, DEV_SERVER_ORIGIN } from '../../../shared/ipc/origins';
 
+const TEXTS = {
+  digestTitle: '{{count}} payments need your attention',
+  markPaid: 'Mark as paid',
+  remindTomorrow: 'Remind me tomorrow',
+  nextDue: 'Next due: {{label}}',
+  nothingDue: 'Nothing due soon',
+  pauseHour: 'Pause reminders for 1 hour',
+  pauseTomorrow: 'Pause reminders until tomorrow',
+  resume: 'Resume reminders',
+  startAtLogin: 'Start at login',
+};
+
+const PLANNED = {
+  key: 'debt:cmb:2026-03-05:lead-3',
+  obligationKey: 'debt:cmb:2026-03-05',
+  fireAt: '2026-03-02T01:00:00.000Z',
+  kind: 'upcoming',
+  daysBefore: 3,
+  dueDate: '2026-03-05',
+  title: 'Due in 3 days: CMB card',
+  body: '¥1,200.00 to CMB, due Mar 5, 2026',
+  route: '/debts/cmb',
+};
+
 describe('IPC contract: requests', () => {
   it('covers every invoke channel with a request and a response schema', () => {
     expect(Object.keys(ipcContract).sort()).toEqual([...INVOKE_CHANNELS].sort());
@@ -28,6 +52,18 @@ describe('IPC contract: requests', () => {
       { title: 'Due', body: '', route: '/debts/abc-123' },
       { title: 'Due', body: 'x', route: '/calendar?month=2026-03' },
     ],
+    'reminders:setPlan': [
+      { generatedAt: '2026-03-02T01:00:00Z', reminders: [], nextDues: [], texts: TEXTS },
+      {
+        generatedAt: '2026-03-02T01:00:00.000Z',
+        reminders: [PLANNED],
+        nextDues: [{ label: '3月5日 · 招商银行信用卡 · ¥1,200.00', route: '/debts/cmb' }],
+        texts: TEXTS,
+      },
+    ],
+    'reminders:getState': [undefined],
+    'reminders:pause': [{ until: '2026-03-02T09:00:00.000Z' }, { until: null }],
+    'app:setStartAtLogin': [{ enabled: true }, { enabled: false }],
   };
 
   const bad: { [C in keyof typeof ipcContract]: unknown[] } = {
@@ -56,6 +92,20 @@ describe('IPC contract: requests', () => {
       { title: 'x', body: '', onClick: 'code' },
       { body: 'no title' },
     ],
+    'reminders:setPlan': [
+      undefined,
+      { generatedAt: '2026-03-02T01:00:00Z', reminders: [], nextDues: [] },
+      { generatedAt: '2026-03-02 01:00', reminders: [], nextDues: [], texts: TEXTS },
+      { generatedAt: '2026-03-02T01:00:00+08:00', reminders: [], nextDues: [], texts: TEXTS },
+      { generatedAt: '2026-03-02T01:00:00Z', reminders: [{ ...PLANNED, route: 'https://evil.example/' }], nextDues: [], texts: TEXTS },
+      { generatedAt: '2026-03-02T01:00:00Z', reminders: [{ ...PLANNED, fireAt: 'soon' }], nextDues: [], texts: TEXTS },
+      { generatedAt: '2026-03-02T01:00:00Z', reminders: [{ ...PLANNED, extra: 1 }], nextDues: [], texts: TEXTS },
+      { generatedAt: '2026-03-02T01:00:00Z', reminders: [], nextDues: Array(6).fill({ label: 'x', route: '/' }), texts: TEXTS },
+      { generatedAt: '2026-03-02T01:00:00Z', reminders: [], nextDues: [], texts: { ...TEXTS, markPaid: '' } },
+    ],
+    'reminders:getState': [null, {}],
+    'reminders:pause': [undefined, {}, { until: 'tomorrow' }, { until: 1_700_000_000_000 }, { until: null, extra: 1 }],
+    'app:setStartAtLogin': [undefined, {}, { enabled: 'yes' }, { enabled: true, path: '/bin/sh' }],
   };
 
   for (const channel of INVOKE_CHANNELS) {
@@ -99,6 +149,9 @@ describe('IPC contract: responses and events', () => {
     expect(eventContract['app:navigate'].safeParse({ route: '/debts/1' }).success).toBe(true);
     expect(eventContract['app:navigate'].safeParse({ route: 'https://evil.example' }).success).toBe(false);
     expect(eventContract['app:navigate'].safeParse({ route: '/x', extra: 1 }).success).toBe(false);
+    expect(eventContract['reminders:action'].safeParse({ key: 'k', action: 'mark-paid' }).success).toBe(true);
+    expect(eventContract['reminders:action'].safeParse({ key: 'k', action: 'delete' }).success).toBe(false);
+    expect(eventContract['reminders:changed'].safeParse({}).success).toBe(true);
   });
 
   it('channel guards accept only the listed names', () => {

@@ -17,6 +17,12 @@ function setup(overrides: Partial<IpcHandlerDependencies> = {}) {
     },
     files,
     notify: vi.fn(),
+    reminders: {
+      setPlan: vi.fn(async () => undefined),
+      getState: vi.fn(async () => ({ delivered: [], pausedUntil: '2026-03-02T09:00:00.000Z', startAtLogin: true, startAtLoginSupported: true })),
+      pause: vi.fn(async () => undefined),
+      setStartAtLogin: vi.fn(async () => undefined),
+    },
     ...overrides,
   } satisfies IpcHandlerDependencies;
   return { deps, files, handlers: createIpcHandlers(deps), written };
@@ -79,6 +85,38 @@ describe('createIpcHandlers', () => {
     const { handlers, deps } = setup();
     await handlers['notification:show']({ title: 'Due', body: 'CMB ¥1,000', route: '/debts/1' });
     expect(deps.notify).toHaveBeenCalledWith({ title: 'Due', body: 'CMB ¥1,000', route: '/debts/1' });
+  });
+
+  it('the reminder channels reach the reminder service and the login item', async () => {
+    const { handlers, deps } = setup();
+    const plan = {
+      generatedAt: '2026-03-02T01:00:00.000Z',
+      reminders: [],
+      nextDues: [{ label: 'CMB', route: '/debts/cmb' }],
+      texts: {
+        digestTitle: '{{count}} due',
+        markPaid: 'Paid',
+        remindTomorrow: 'Tomorrow',
+        nextDue: 'Next: {{label}}',
+        nothingDue: 'Nothing',
+        pauseHour: '1 h',
+        pauseTomorrow: 'Tomorrow',
+        resume: 'Resume',
+        startAtLogin: 'Login',
+      },
+    };
+    expect(await handlers['reminders:setPlan'](plan)).toBeUndefined();
+    expect(deps.reminders.setPlan).toHaveBeenCalledWith(plan);
+    expect(await handlers['reminders:getState'](undefined)).toEqual({
+      delivered: [],
+      pausedUntil: '2026-03-02T09:00:00.000Z',
+      startAtLogin: true,
+      startAtLoginSupported: true,
+    });
+    await handlers['reminders:pause']({ until: null });
+    expect(deps.reminders.pause).toHaveBeenCalledWith(null);
+    await handlers['app:setStartAtLogin']({ enabled: true });
+    expect(deps.reminders.setStartAtLogin).toHaveBeenCalledWith(true);
   });
 
   it('fileFilters offers all files when no extension is given', () => {

@@ -29,6 +29,10 @@ function fakeHandlers() {
     'file:save': vi.fn(async () => ({ saved: true, fileName: 'a.json' })),
     'file:open': vi.fn(async () => ({ canceled: true as const })),
     'notification:show': vi.fn(() => undefined),
+    'reminders:setPlan': vi.fn(async () => undefined),
+    'reminders:getState': vi.fn(async () => ({ delivered: [], pausedUntil: null, startAtLogin: false, startAtLoginSupported: true })),
+    'reminders:pause': vi.fn(async () => undefined),
+    'app:setStartAtLogin': vi.fn(async () => undefined),
   } satisfies IpcHandlers;
 }
 

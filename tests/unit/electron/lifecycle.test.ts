@@ -59,12 +59,12 @@ describe('showWindow', () => {
 });
 
 describe('hide on close', () => {
-  function setup() {
+  function setup(hasTray = true) {
     const { app, emit } = fakeApp(true);
     const quit = trackQuitting(app);
     let onClose: ((event: { preventDefault(): void }) => void) | undefined;
-    const window = { on: vi.fn((_event: 'close', listener: typeof onClose) => (onClose = listener)), hide: vi.fn() };
-    hideOnClose(window, quit);
+    const window = { on: vi.fn((_event: 'close', listener: typeof onClose) => (onClose = listener)), hide: vi.fn(), minimize: vi.fn() };
+    hideOnClose(window, quit, () => hasTray);
     const close = () => {
       const event = { preventDefault: vi.fn() };
       onClose?.(event);
@@ -78,6 +78,15 @@ describe('hide on close', () => {
     const event = close();
     expect(event.preventDefault).toHaveBeenCalled();
     expect(window.hide).toHaveBeenCalled();
+    expect(window.minimize).not.toHaveBeenCalled();
+  });
+
+  it('without a tray (plain GNOME), closing minimizes so the window stays reachable', () => {
+    const { window, close } = setup(false);
+    const event = close();
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(window.minimize).toHaveBeenCalled();
+    expect(window.hide).not.toHaveBeenCalled();
   });
 
   it('once quitting (before-quit), close really closes', () => {
