@@ -2,7 +2,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, NavLink, Navigate, Route, Routes, useNavigate } from 'react-router';
+import { addDays } from '../../shared/domain';
 import { onNavigate } from '../platform';
+import { useReminders } from './reminders-context';
+import { localToday } from './today';
 import { BudgetPage } from '../pages/BudgetPage';
 import { CalendarPage } from '../pages/CalendarPage';
 import { DashboardPage } from '../pages/DashboardPage';
@@ -26,9 +29,32 @@ export const NAVIGATION = [
   { path: '/transactions', key: 'nav.transactions', icon: '⇄', element: <TransactionsPage /> },
   { path: '/insurance', key: 'nav.insurance', icon: '◈', element: <InsurancePage /> },
   { path: '/reports', key: 'nav.reports', icon: '▤', element: <ReportsPage /> },
-  { path: '/reminders', key: 'nav.reminders', icon: '◉', element: <RemindersPage /> },
+  { path: '/reminders', key: 'nav.reminders', icon: <BellIcon />, element: <RemindersPage /> },
   { path: '/settings', key: 'nav.settings', icon: '⚙', element: <SettingsPage /> },
 ] as const;
+
+function BellIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+      <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+      <path d="M13.7 21a2 2 0 0 1-3.4 0" />
+    </svg>
+  );
+}
+
+/** How many dues are late or come due within three days: the bell's count. */
+function ReminderBadge() {
+  const { t } = useTranslation();
+  const { obligations } = useReminders();
+  const soon = addDays(localToday(), 3);
+  const count = obligations.filter((o) => o.status === 'overdue' || ((o.status === 'due' || o.status === 'partly-paid') && o.dueDate <= soon && o.dueDate >= localToday())).length;
+  if (count === 0) return null;
+  return (
+    <span className="badge" aria-label={t('reminderCentre.badge', { count })}>
+      {count}
+    </span>
+  );
+}
 
 function NavigationEvents() {
   const navigate = useNavigate();
@@ -58,6 +84,7 @@ export function App() {
                     {item.icon}
                   </span>
                   {t(item.key)}
+                  {item.path === '/reminders' ? <ReminderBadge /> : null}
                 </NavLink>
               </li>
             ))}
