@@ -22,6 +22,7 @@ const PAGES = [
   ['transactions', 'transactions'],
   ['insurance', 'insurance'],
   ['reports', 'reports'],
+  ['reminders', 'reminders'],
   ['settings', 'settings'],
 ];
 
