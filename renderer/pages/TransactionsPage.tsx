@@ -4,6 +4,8 @@ import { EmptyPage } from '../components/EmptyPage';
 import { PageHeader } from '../components/PageHeader';
 import { categoryName } from '../components/categoryName';
 import { VirtualTable } from '../components/VirtualTable';
+import { saveTextFile } from '../platform';
+import { localToday } from '../app/today';
 import { useFormat } from '../app/format';
 import { useSettings } from '../app/settings-context';
 
@@ -22,13 +24,42 @@ export function TransactionsPage() {
   }, [db]);
   const rows = data?.transactions ?? [];
 
+  const exportCsv = async () => {
+    if (!data) return;
+    // Loaded on demand: the CSV writer is not needed to show the list.
+    const { transactionsToCsv } = await import('../../shared/export/transactions-csv');
+    const csv = transactionsToCsv(rows, {
+      accountName: (id) => data.accounts.get(id) ?? '',
+      categoryName: (id) => (id ? categoryName(data.categories.get(id), t) : ''),
+      headers: {
+        date: t('common.date'),
+        account: t('transactions.account'),
+        payee: t('transactions.payee'),
+        category: t('budget.category'),
+        amount: t('transactions.amount'),
+        currency: t('transactions.currency'),
+        tags: t('transactions.tags'),
+        note: t('transactions.note'),
+      },
+    });
+    await saveTextFile(`clearday-transactions-${localToday()}.csv`, csv, ['csv']);
+  };
+
   if (data && rows.length === 0) {
     return <EmptyPage section="transactions" />;
   }
 
   return (
     <>
-      <PageHeader title={t('transactions.title')} subtitle={t('transactions.count', { count: rows.length })} />
+      <PageHeader
+        title={t('transactions.title')}
+        subtitle={t('transactions.count', { count: rows.length })}
+        actions={
+          <button type="button" className="secondary" disabled={!data} onClick={() => void exportCsv()}>
+            {t('transactions.exportCsv')}
+          </button>
+        }
+      />
       <VirtualTable
         label={t('transactions.title')}
         rows={rows}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
 const PAGES = [
@@ -104,4 +105,21 @@ test('every response carries the production Content-Security-Policy', async ({ p
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).toContain("connect-src 'self'");
+});
+
+test('transactions export as a UTF-8 CSV with a byte-order mark, in the interface language', async ({ page }) => {
+  await page.goto('/#/settings');
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Replace with sample data' }).click();
+  await expect(page.getByRole('status')).toHaveText('The sample household is loaded.');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await page.goto('/#/transactions');
+  await expect(page.getByText(/^共 \d+ 笔$/)).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+  const bytes = readFileSync((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString('utf8').slice(1).split('\r\n');
+  expect(lines[0]).toBe('日期,账户,交易对方,分类,金额,币种,标签,备注');
+  expect(lines.length).toBeGreaterThan(1000);
+  expect(lines.some((line) => /^\d{4}-\d{2}-\d{2},ICBC debit card,.*,工资,18500\.00,CNY,,$/.test(line))).toBe(true);
 });
