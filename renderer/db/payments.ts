@@ -55,6 +55,8 @@ export async function recordPayment(db: ClearDayDatabase, input: PaymentInput, c
         payee: input.payee,
         ...(category ? { categoryId: category.id } : {}),
         paymentId,
+        // Money moved to a lender is a transfer, not spending: the budget shows it on its debt line.
+        transferId: paymentId,
         tags: [],
       });
     }

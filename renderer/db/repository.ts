@@ -24,6 +24,8 @@ export interface Repository<T extends Stamped> {
   get(id: string): Promise<T | undefined>;
   add(input: Omit<T, 'id' | 'createdAt' | 'updatedAt'> & { id?: string }): Promise<T>;
   update(id: string, changes: Partial<Omit<T, 'id' | 'createdAt' | 'updatedAt'>>): Promise<T>;
+  /** Like update, but fields left out are removed (clearing an optional field). */
+  replace(id: string, row: Omit<T, 'id' | 'createdAt' | 'updatedAt'>): Promise<T>;
   remove(id: string): Promise<void>;
 }
 
@@ -58,6 +60,15 @@ export function createRepository<T extends Stamped>(
         const existing = await table.get(id);
         if (!existing) throw new EntityNotFoundError(entity, id);
         const row = validateEntity(entity, schema, { ...existing, ...changes, id, createdAt: existing.createdAt, updatedAt: clock.nowInstant() });
+        await table.put(row);
+        return row;
+      });
+    },
+    async replace(id, input) {
+      return table.db.transaction('rw', table, async () => {
+        const existing = await table.get(id);
+        if (!existing) throw new EntityNotFoundError(entity, id);
+        const row = validateEntity(entity, schema, { ...input, id, createdAt: existing.createdAt, updatedAt: clock.nowInstant() });
         await table.put(row);
         return row;
       });

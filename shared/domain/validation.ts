@@ -22,6 +22,11 @@ export type FieldErrorCode =
   | 'money'
   | 'percent'
   | 'too_many_decimals'
+  | 'positive'
+  | 'split_sum'
+  | 'same_account'
+  | 'nothing_due'
+  | 'currency_mismatch'
   | 'invalid';
 
 export interface FieldError {

@@ -92,6 +92,9 @@ const TEXT = {
       utilities: ['国家电网', '自来水公司', '燃气公司'],
     },
     salary: '工资',
+    topUpWechat: '微信零钱充值',
+    atm: 'ATM 取现',
+    toDebit: '转入工行卡',
     employer: '某科技有限公司',
   },
   en: {
@@ -133,6 +136,9 @@ const TEXT = {
       utilities: ['State Grid', 'Water company', 'Gas company'],
     },
     salary: 'Salary',
+    topUpWechat: 'WeChat balance top-up',
+    atm: 'ATM withdrawal',
+    toDebit: 'To ICBC debit card',
     employer: 'Tech Co., Ltd.',
   },
 } as const;
@@ -493,6 +499,12 @@ export function generateSampleHousehold(options: SampleOptions): SampleHousehold
     transactions.push({ id: `tx-${String(serial).padStart(7, '0')}`, currency: CNY, tags: [], ...stamps, ...row });
   };
 
+  const addTransfer = (date: string, from: string, to: string, amount: number, payee: string): void => {
+    const transferId = `tr-${String(serial + 1).padStart(7, '0')}`;
+    addTransaction({ date, accountId: from, amount: -amount, payee, transferId, transferAccountId: to });
+    addTransaction({ date, accountId: to, amount, payee, transferId, transferAccountId: from });
+  };
+
   for (let m = 0; m < months; m += 1) {
     const month = addMonthsToMonth(firstMonth, m);
     const lastDay = month === monthOf(options.today) ? Number(options.today.slice(8, 10)) : daysInMonthOf(month);
@@ -500,8 +512,12 @@ export function generateSampleHousehold(options: SampleOptions): SampleHousehold
       addTransaction({ date: `${month}-10`, accountId: 'acct-icbc-debit', amount: 1_850_000, payee: text.employer, categoryId: 'cat-salary' });
     }
     if (lastDay >= 15) {
-      addTransaction({ date: `${month}-15`, accountId: 'acct-cmb-savings', amount: 1_200_000, payee: text.salary, categoryId: 'cat-salary' });
+      addTransaction({ date: `${month}-15`, accountId: 'acct-cmb-savings', amount: 2_300_000, payee: text.salary, categoryId: 'cat-salary' });
+      addTransfer(`${month}-16`, 'acct-cmb-savings', 'acct-icbc-debit', 2_200_000, text.toDebit);
     }
+    // Everyday money is topped up from the debit card, as households do: WeChat balance and cash.
+    addTransfer(`${month}-01`, 'acct-icbc-debit', 'acct-wechat', 380_000, text.topUpWechat);
+    addTransfer(`${month}-01`, 'acct-icbc-debit', 'acct-cash', 310_000, text.atm);
     const utilitiesDay = Math.min(lastDay, 12);
     for (const payee of text.payees.utilities) {
       addTransaction({
@@ -541,7 +557,7 @@ export function generateSampleHousehold(options: SampleOptions): SampleHousehold
       ['cat-shopping', 300_000],
       ['cat-entertainment', 70_000],
       ['cat-medical', 50_000],
-      ['cat-education', 90_000],
+      ['cat-education', 180_000],
       ['cat-utilities', 90_000],
     ] as const) {
       budgets.push({ id: `budget-${month}-${categoryId}`, month, categoryId, amount, currency: CNY, ...stamps });
@@ -600,6 +616,8 @@ export function generateSampleHousehold(options: SampleOptions): SampleHousehold
         payee: due.title,
         categoryId: 'cat-repayment',
         paymentId,
+        // A repayment moves money to a lender: a transfer, shown on the budget's debt line.
+        transferId: paymentId,
         tags: [],
         ...stamps,
       });

@@ -16,7 +16,7 @@ describe('payments', () => {
     await db.categories.add({ id: 'cat-repayment', preset: 'repayment', name: '', kind: 'expense', group: 'finance', rollover: false, order: 0, archived: false, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' });
     const payment = await recordPayment(db, { ...base, accountId: 'debit' }, clock);
     expect(payment).toMatchObject({ id: 'id-1', transactionId: 'id-2', amount: 299_260, kind: 'full' });
-    expect(await db.transactions.get('id-2')).toMatchObject({ accountId: 'debit', amount: -299_260, categoryId: 'cat-repayment', paymentId: 'id-1', date: '2026-02-14', payee: 'Car loan' });
+    expect(await db.transactions.get('id-2')).toMatchObject({ accountId: 'debit', amount: -299_260, categoryId: 'cat-repayment', paymentId: 'id-1', transferId: 'id-1', date: '2026-02-14', payee: 'Car loan' });
   });
 
   it('records a payment without a transaction when no account is named', async () => {
