@@ -1,6 +1,7 @@
 // Takes the documentation screenshots (docs/screenshots/) from the built renderer in Debian's
 // Chromium: each main page in zh-CN and en, light and dark, with the sample household loaded.
 // Usage: npm run build:renderer && node scripts/screenshots.mjs
+// For a quick look at a few pages: ONLY=budget,accounts LANGUAGES=en SCHEMES=light node scripts/screenshots.mjs
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -19,12 +20,29 @@ const PAGES = [
   ['late', 'debts/late'],
   ['calendar', 'calendar'],
   ['budget', 'budget'],
+  ['categories', 'budget/categories'],
+  ['bills', 'budget/bills'],
+  ['accounts', 'accounts'],
   ['transactions', 'transactions'],
+  [
+    'import',
+    'transactions/import',
+    // The preview of an Alipay bill, before anything is written.
+    async (page) => {
+      await page.locator('#bill-file').setInputFiles('tests/fixtures/import/alipay-2026-09.csv');
+      await page.locator('.virtual-table, [role="table"]').first().waitFor();
+    },
+  ],
   ['insurance', 'insurance'],
   ['reports', 'reports'],
+  ['reports-net-worth', 'reports?report=net-worth'],
   ['reminders', 'reminders'],
   ['settings', 'settings'],
 ];
+
+const ONLY = process.env.ONLY?.split(',');
+const LANGUAGES = process.env.LANGUAGES?.split(',') ?? ['en', 'zh-CN'];
+const SCHEMES = process.env.SCHEMES?.split(',') ?? ['light', 'dark'];
 
 mkdirSync(OUT, { recursive: true });
 const server = spawn('npx', ['vite', 'preview', '--config', 'vite.config.ts', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
@@ -47,8 +65,8 @@ try {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  for (const language of ['en', 'zh-CN']) {
-    for (const scheme of ['light', 'dark']) {
+  for (const language of LANGUAGES) {
+    for (const scheme of SCHEMES) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: language === 'en' ? 'en-US' : 'zh-CN', colorScheme: scheme });
       const page = await context.newPage();
       await page.goto(`${BASE}/#/settings`);
@@ -58,9 +76,12 @@ try {
       // A monthly budget for debts, so the planner and the dashboard show a plan.
       await page.goto(`${BASE}/#/debts/planner`);
       await page.locator('input').first().fill('20000');
-      for (const [name, route] of PAGES) {
+      for (const [name, route, prepare] of PAGES.filter(([name]) => !ONLY || ONLY.includes(name))) {
         await page.goto(`${BASE}/#/${route}`);
         await page.locator('h1').waitFor();
+        if (prepare) await prepare(page);
+        // The pointer off the content, so no chart shows a hover tooltip.
+        await page.mouse.move(0, 0);
         await page.waitForTimeout(400);
         await page.screenshot({ path: `${OUT}/${name}-${language}-${scheme}.png` });
       }

@@ -1,12 +1,11 @@
 /** The shell: hash routing (works under the app:// scheme and in a browser) and the navigation. */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, NavLink, Navigate, Route, Routes, useNavigate } from 'react-router';
 import { addDays } from '../../shared/domain';
 import { onNavigate } from '../platform';
 import { useReminders } from './reminders-context';
 import { localToday } from './today';
-import { BudgetPage } from '../pages/BudgetPage';
 import { CalendarPage } from '../pages/CalendarPage';
 import { DashboardPage } from '../pages/DashboardPage';
 import { DebtsPage } from '../pages/DebtsPage';
@@ -14,18 +13,27 @@ import { InsurancePage } from '../pages/InsurancePage';
 import { InstitutionsPage } from '../pages/InstitutionsPage';
 import { DebtDetailPage } from '../pages/debts/DebtDetailPage';
 import { DebtFormPage } from '../pages/debts/DebtFormPage';
-import { PlannerPage } from '../pages/planner/PlannerPage';
-import { LatePaymentPage } from '../pages/debts/LatePaymentPage';
-import { ReportsPage } from '../pages/ReportsPage';
 import { RemindersPage } from '../pages/RemindersPage';
 import { SettingsPage } from '../pages/SettingsPage';
-import { TransactionsPage } from '../pages/TransactionsPage';
+
+// Pages beyond the first screens load when first opened, so start-up parses only what the
+// dashboard and the debt list need; the import page brings its parsers and the xlsx reader.
+const AccountsPage = lazy(() => import('../pages/AccountsPage').then((module) => ({ default: module.AccountsPage })));
+const BillsPage = lazy(() => import('../pages/BillsPage').then((module) => ({ default: module.BillsPage })));
+const BudgetPage = lazy(() => import('../pages/BudgetPage').then((module) => ({ default: module.BudgetPage })));
+const CategoriesPage = lazy(() => import('../pages/CategoriesPage').then((module) => ({ default: module.CategoriesPage })));
+const ImportPage = lazy(() => import('../pages/ImportPage').then((module) => ({ default: module.ImportPage })));
+const LatePaymentPage = lazy(() => import('../pages/debts/LatePaymentPage').then((module) => ({ default: module.LatePaymentPage })));
+const PlannerPage = lazy(() => import('../pages/planner/PlannerPage').then((module) => ({ default: module.PlannerPage })));
+const ReportsPage = lazy(() => import('../pages/ReportsPage').then((module) => ({ default: module.ReportsPage })));
+const TransactionsPage = lazy(() => import('../pages/TransactionsPage').then((module) => ({ default: module.TransactionsPage })));
 
 export const NAVIGATION = [
   { path: '/dashboard', key: 'nav.dashboard', icon: '◎', element: <DashboardPage /> },
   { path: '/debts', key: 'nav.debts', icon: '≡', element: <DebtsPage /> },
   { path: '/calendar', key: 'nav.calendar', icon: '▦', element: <CalendarPage /> },
   { path: '/budget', key: 'nav.budget', icon: '◔', element: <BudgetPage /> },
+  { path: '/accounts', key: 'nav.accounts', icon: '▣', element: <AccountsPage /> },
   { path: '/transactions', key: 'nav.transactions', icon: '⇄', element: <TransactionsPage /> },
   { path: '/insurance', key: 'nav.insurance', icon: '◈', element: <InsurancePage /> },
   { path: '/reports', key: 'nav.reports', icon: '▤', element: <ReportsPage /> },
@@ -92,19 +100,24 @@ export function App() {
           <p className="privacy-note">{t('app.privacy')}</p>
         </nav>
         <main className="content">
-          <Routes>
+          <Suspense fallback={<p className="hint">{t('app.loadingPage')}</p>}>
+            <Routes>
             <Route path="/" element={<Navigate to="/dashboard" replace />} />
             {NAVIGATION.map((item) => (
               <Route key={item.path} path={item.path} element={item.element} />
             ))}
             <Route path="/debts/institutions" element={<InstitutionsPage />} />
+            <Route path="/budget/categories" element={<CategoriesPage />} />
+            <Route path="/budget/bills" element={<BillsPage />} />
+            <Route path="/transactions/import" element={<ImportPage />} />
             <Route path="/debts/new" element={<DebtFormPage />} />
             <Route path="/debts/planner" element={<PlannerPage />} />
             <Route path="/debts/late" element={<LatePaymentPage />} />
             <Route path="/debts/:debtId" element={<DebtDetailPage />} />
             <Route path="/debts/:debtId/edit" element={<DebtFormPage />} />
             <Route path="*" element={<Navigate to="/dashboard" replace />} />
-          </Routes>
+            </Routes>
+          </Suspense>
         </main>
       </div>
     </HashRouter>

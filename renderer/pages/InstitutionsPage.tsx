@@ -9,6 +9,7 @@ import { PageHeader } from '../components/PageHeader';
 import { fieldMessages } from '../components/form/errors';
 import { SelectField, TextField } from '../components/form/fields';
 import { useSettings } from '../app/settings-context';
+import { FormPanel } from '../components/form/FormPanel';
 
 type Preset = (typeof INSTITUTION_PRESETS)[number];
 type Kind = Institution['kind'];
@@ -50,15 +51,7 @@ function InstitutionForm(props: { initial: Draft; onDone(): void }) {
   };
 
   return (
-    <form
-      className="panel form"
-      aria-label={draft.id ? t('institutions.editTitle') : t('institutions.addTitle')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      <h2>{draft.id ? t('institutions.editTitle') : t('institutions.addTitle')}</h2>
+    <FormPanel title={draft.id ? t('institutions.editTitle') : t('institutions.addTitle')} onSave={save} onCancel={props.onDone}>
       <SelectField
         label={label('preset')}
         value={draft.preset}
@@ -69,13 +62,7 @@ function InstitutionForm(props: { initial: Draft; onDone(): void }) {
       <SelectField label={label('kind')} value={draft.kind} options={KINDS.map((kind) => ({ value: kind, label: t(`institutions.kind.${kind}`) }))} onChange={(kind) => setDraft({ ...draft, kind })} />
       <TextField label={label('color')} type="color" value={draft.color} onChange={(color) => setDraft({ ...draft, color })} error={errors.color} hint={t('institutions.colorHint')} />
       <TextField label={label('note')} value={draft.note} onChange={(note) => setDraft({ ...draft, note })} error={errors.note} />
-      <div className="form-actions">
-        <button type="button" className="secondary" onClick={props.onDone}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit">{t('common.save')}</button>
-      </div>
-    </form>
+    </FormPanel>
   );
 }
 

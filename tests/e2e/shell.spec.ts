@@ -91,9 +91,12 @@ test('the sample household loads after confirmation and fills every page', async
   await expect(page.getByText(/^\d+ transactions$/)).toBeVisible();
   await expect(page.getByRole('row').nth(1)).toBeVisible();
   await page.getByRole('link', { name: 'Budget' }).click();
-  await expect(page.getByRole('cell', { name: 'Food & dining' })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'Food & dining' })).toBeVisible();
   await page.getByRole('link', { name: 'Reports' }).click();
-  await expect(page.getByRole('table', { name: /Income and spending per month/ })).toBeVisible();
+  await expect(page.getByRole('figure', { name: /^Spending by category/ }).locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Income and spending' }).click();
+  await page.getByRole('button', { name: 'Table' }).click();
+  await expect(page.getByRole('table', { name: /Income and spending per month/ }).getByRole('row')).toHaveCount(13);
   await page.getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByRole('heading', { name: 'Income' })).toBeVisible();
 });

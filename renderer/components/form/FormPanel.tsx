@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * The add/edit form of a simple record: a labelled panel with its title, the fields, and
+ * Cancel / Save. Enter in any field saves, as in every other form of the app.
+ */
+export function FormPanel(props: { title: string; onSave: () => unknown; onCancel: () => void; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <form
+      className="panel form"
+      aria-label={props.title}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void props.onSave();
+      }}
+    >
+      <h2>{props.title}</h2>
+      {props.children}
+      <div className="form-actions">
+        <button type="button" className="secondary" onClick={props.onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit">{t('common.save')}</button>
+      </div>
+    </form>
+  );
+}
