@@ -4,7 +4,8 @@
  * user corrected; saved column mappings for generic CSV files.
  */
 import { ImportBatchSchema, TransactionSchema, validateEntity, type ImportBatch, type Transaction } from '../../shared/domain';
-import type { CategoryRule, CsvMapping, ExistingTransaction, ImportFormat, PreparedRow } from '../../shared/import/types';
+import { importKeyOf, prepareImport } from '../../shared/import';
+import type { CategoryChoice, CategoryRule, CsvMapping, ExistingTransaction, ImportFormat, ParsedBill, PreparedRow, PrepareOptions } from '../../shared/import/types';
 import type { ClearDayDatabase } from './database';
 import { systemClock, type Clock } from './repository';
 
@@ -23,6 +24,17 @@ export async function existingForImport(db: ClearDayDatabase, accountId: string,
   ]);
   const byId = new Map([...inAccount, ...sameKeys].map((row) => [row.id, row]));
   return [...byId.values()].map((row) => ({ id: row.id, date: row.date, amount: row.amount, payee: row.payee, ...(row.importKey ? { importKey: row.importKey } : {}) }));
+}
+
+/**
+ * The preview of a parsed bill for one account: what each row would become, compared with what the
+ * account already holds, with categories from the file and from the learned rules.
+ */
+export async function previewImport(db: ClearDayDatabase, bill: ParsedBill, accountId: string, options: { neutral: PrepareOptions['neutral']; categories: readonly CategoryChoice[] }): Promise<PreparedRow[]> {
+  const dates = bill.rows.map((row) => row.date).sort();
+  const keys = bill.rows.map((row) => importKeyOf(bill.format, row));
+  const [existing, rules] = await Promise.all([existingForImport(db, accountId, dates[0] ?? '0000-01-01', dates.at(-1) ?? '9999-12-31', keys), loadRules(db)]);
+  return prepareImport(bill, { format: bill.format, neutral: options.neutral, existing, categories: options.categories, rules });
 }
 
 export interface ImportChoice {

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Account, ImportBatch } from '../../shared/domain';
-import { ImportParseError, importKeyOf, prepareImport, previewCsv, suggestMapping, type CategoryChoice, type CsvMapping, type ImportFormat, type ParsedBill, type PreparedRow } from '../../shared/import';
+import { ImportParseError, previewCsv, suggestMapping, type CategoryChoice, type CsvMapping, type ImportFormat, type ParsedBill, type PreparedRow } from '../../shared/import';
 import { useFormat } from '../app/format';
 import { useSettings } from '../app/settings-context';
 import { EmptyState } from '../components/EmptyState';
@@ -11,7 +11,7 @@ import { PageHeader } from '../components/PageHeader';
 import { VirtualTable } from '../components/VirtualTable';
 import { categoryName } from '../components/categoryName';
 import { SelectField } from '../components/form/fields';
-import { commitImport, existingForImport, learnRules, loadCsvMapping, loadRules, saveCsvMapping, undoImport, type ImportChoice } from '../db/imports';
+import { commitImport, learnRules, loadCsvMapping, previewImport, saveCsvMapping, undoImport, type ImportChoice } from '../db/imports';
 import type { TextEncodingName } from '../import/decode';
 import { readBillFile, readGenericCsv, type ReadResult } from '../import/pipeline';
 import { CsvMappingForm } from './import/CsvMappingForm';
@@ -153,10 +153,7 @@ export function ImportPage() {
     if (!bill || !account || currencyError) return;
     let cancelled = false;
     void (async () => {
-      const dates = bill.rows.map((row) => row.date).sort();
-      const keys = bill.rows.map((row) => importKeyOf(bill.format, row));
-      const [existing, rules] = await Promise.all([existingForImport(db, account.id, dates[0] ?? '0000-01-01', dates.at(-1) ?? '9999-12-31', keys), loadRules(db)]);
-      const prepared = prepareImport(bill, { format: bill.format, neutral: options.neutral, existing, categories: categoryChoices, rules });
+      const prepared = await previewImport(db, bill, account.id, { neutral: options.neutral, categories: categoryChoices });
       if (cancelled) return;
       setPreview({
         bill,

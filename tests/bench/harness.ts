@@ -8,8 +8,10 @@ export interface BenchResult {
   name: string;
   medianMs: number;
   runs: number;
-  /** Median time the result should stay within, in ms. */
+  /** Median the result should stay within, in its unit. */
   target?: number;
+  /** 'ms' (default) for times; 'x' for a ratio of two times, kept in medianMs. */
+  unit?: 'ms' | 'x';
 }
 
 export interface BenchOptions {
@@ -29,21 +31,25 @@ export function measure(section: string, name: string, fn: () => unknown, option
   }
   // Keeps the result alive so the calls cannot be optimised away.
   if (sink === Symbol.for('never')) console.log(sink);
-  times.sort((a, b) => a - b);
-  const middle = Math.floor(times.length / 2);
-  const medianMs = times.length % 2 === 1 ? (times[middle] ?? 0) : ((times[middle - 1] ?? 0) + (times[middle] ?? 0)) / 2;
+  const medianMs = median(times);
   return { section, name, medianMs, runs: options.runs, ...(options.target === undefined ? {} : { target: options.target }) };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 export function formatTable(results: readonly BenchResult[]): string {
   const rows = results.map((r) => [
     r.name,
-    r.medianMs.toPrecision(3),
+    r.unit === 'x' ? `${r.medianMs.toPrecision(3)} x` : r.medianMs.toPrecision(3),
     String(r.runs),
-    r.target === undefined ? '' : `<= ${r.target}`,
+    r.target === undefined ? '' : `<= ${r.target}${r.unit === 'x' ? ' x' : ''}`,
     r.target === undefined ? '' : r.medianMs <= r.target ? 'ok' : 'SLOW',
   ]);
-  const header = ['benchmark', 'median ms', 'runs', 'target ms', ''];
+  const header = ['benchmark', 'median ms', 'runs', 'target', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: readonly string[]): string => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');

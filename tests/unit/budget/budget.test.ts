@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accountBalance, categoryBreakdown, copyBudgets, createTransactionFilter, monthlyFlows, monthsEnding, netWorthSeries, latestValuations, monthBudget, netWorth, owedOn, spendingByCategory, spendingByMonthAndCategory, splitRemainder, toBase, transactionTotals } from '../../../shared/budget';
+import fc from 'fast-check';
+import { accountBalance, categoryBreakdown, copyBudgets, createTransactionFilter, foldText, monthlyFlows, monthsEnding, netWorthSeries, latestValuations, monthBudget, netWorth, owedOn, spendingByCategory, spendingByMonthAndCategory, splitRemainder, toBase, transactionTotals } from '../../../shared/budget';
 import type { Debt, Transaction, Valuation } from '../../../shared/domain';
 import { minorUnitDigits } from '../../../shared/finance/money';
 import { LOAN_TERMS, STAMPS } from '../fixtures';
@@ -210,5 +211,17 @@ describe('reports', () => {
       ['2026-02-28', 19_700_740, 9_741_573, 9_959_167],
       ['2026-03-10', 19_700_740, 9_741_573, 9_959_167],
     ]);
+  });
+});
+
+describe('foldText', () => {
+  it('folds width and case, and its fast path for ASCII and CJK gives what NFKC gives', () => {
+    expect(foldText('ＳＴＡＲＢＵＣＫＳ 星巴克')).toBe('starbucks 星巴克');
+    expect(foldText('Café ①')).toBe('café 1');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.stringMatching(/^[A-Za-z0-9 一-龥ｱ-ﾝＡ-Ｚ]*$/)), (text) => {
+        expect(foldText(text)).toBe(text.normalize('NFKC').toLowerCase());
+      }),
+    );
   });
 });
