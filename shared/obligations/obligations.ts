@@ -1,12 +1,14 @@
 /**
  * The one function that lists everything falling due in a date range: loan instalments,
- * installment-plan periods, card and credit-line statements, recurring bills and deposit
- * maturities. Dues are derived from the stored terms; payments mark them paid. The calendar,
- * the dashboard, reminders and the .ics export all read this list.
+ * installment-plan periods, card and credit-line statements, recurring bills, deposit
+ * maturities and insurance premiums (with the grace, renewal and cooling-off dates around them).
+ * Dues are derived from the stored terms; payments mark them paid. The calendar, the dashboard,
+ * reminders and the .ics export all read this list.
  */
 import { addDays } from '../domain/calendar';
-import type { Account, Debt, Payment, RecurringBill, Statement } from '../domain/entities';
+import type { Account, Debt, FamilyMember, Payment, Policy, RecurringBill, Statement } from '../domain/entities';
 import { installmentPlan } from '../finance';
+import { policyObligations } from '../insurance/obligations';
 import { effectiveLoanSchedule } from './loan-schedule';
 import { billDates } from './recurrence';
 import { dueStatus } from './status';
@@ -18,8 +20,10 @@ export interface ObligationInputs {
   payments: readonly Payment[];
   recurringBills?: readonly RecurringBill[];
   accounts?: readonly Account[];
+  policies?: readonly Policy[];
+  /** The insured's birth dates place to-age terms. */
+  familyMembers?: readonly FamilyMember[];
 }
-
 
 function paidTowards(payments: readonly Payment[], source: Payment['source'], sourceId: string): Map<string, number> {
   const byDue = new Map<string, number>();
@@ -158,6 +162,12 @@ export function obligationsBetween(inputs: ObligationInputs, from: string, to: s
       status: 'info',
       route: '/transactions',
     });
+  }
+
+  const birthDates = new Map((inputs.familyMembers ?? []).map((member) => [member.id, member.birthDate]));
+  for (const policy of inputs.policies ?? []) {
+    const birthDate = policy.insured.kind === 'member' ? birthDates.get(policy.insured.memberId) : undefined;
+    out.push(...policyObligations(policy, birthDate, inputs.payments, from, to, today));
   }
 
   // Overdue first, then by date, then by key so the order never flickers.

@@ -1,5 +1,18 @@
 /** One amount that falls due on one date: the unit of the calendar, the dashboard and reminders. */
-export type ObligationKind = 'loan' | 'installment' | 'card-statement' | 'line-bill' | 'premium' | 'bill' | 'deposit-maturity';
+export type ObligationKind =
+  | 'loan'
+  | 'installment'
+  | 'card-statement'
+  | 'line-bill'
+  | 'premium'
+  | 'bill'
+  | 'deposit-maturity'
+  /** The last day of grace of an unpaid premium: unpaid after it, the policy lapses. */
+  | 'grace-end'
+  /** A one-year product comes up for renewal (amount: the current premium). */
+  | 'renewal'
+  /** The last day a new policy can be returned for a full refund (information, amount 0). */
+  | 'cooling-off-end';
 export type ObligationSource = 'debt' | 'policy' | 'bill' | 'account';
 
 /**
@@ -27,6 +40,11 @@ export interface Obligation {
   status: ObligationStatus;
   /** Instalment number for schedules. */
   period?: number;
+  /**
+   * The due date a payment for this item is recorded against, when it is not `dueDate`: a
+   * grace-end item is settled by paying the premium due on this date.
+   */
+  paymentDueDate?: string;
   /** In-app route of the item. */
   route: string;
 }

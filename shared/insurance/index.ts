@@ -1,0 +1,4 @@
+export * from './terms';
+export * from './status';
+export * from './obligations';
+export * from './coverage';
