@@ -26,6 +26,11 @@ const ImportPage = lazy(() => import('../pages/ImportPage').then((module) => ({ 
 const LatePaymentPage = lazy(() => import('../pages/debts/LatePaymentPage').then((module) => ({ default: module.LatePaymentPage })));
 const PlannerPage = lazy(() => import('../pages/planner/PlannerPage').then((module) => ({ default: module.PlannerPage })));
 const ReportsPage = lazy(() => import('../pages/ReportsPage').then((module) => ({ default: module.ReportsPage })));
+const ClaimsPage = lazy(() => import('../pages/insurance/ClaimsPage').then((module) => ({ default: module.ClaimsPage })));
+const CoveragePage = lazy(() => import('../pages/insurance/CoveragePage').then((module) => ({ default: module.CoveragePage })));
+const FamilyPage = lazy(() => import('../pages/insurance/FamilyPage').then((module) => ({ default: module.FamilyPage })));
+const PolicyDetailPage = lazy(() => import('../pages/insurance/PolicyDetailPage').then((module) => ({ default: module.PolicyDetailPage })));
+const PolicyFormPage = lazy(() => import('../pages/insurance/PolicyFormPage').then((module) => ({ default: module.PolicyFormPage })));
 const TransactionsPage = lazy(() => import('../pages/TransactionsPage').then((module) => ({ default: module.TransactionsPage })));
 
 export const NAVIGATION = [
@@ -110,6 +115,12 @@ export function App() {
             <Route path="/budget/categories" element={<CategoriesPage />} />
             <Route path="/budget/bills" element={<BillsPage />} />
             <Route path="/transactions/import" element={<ImportPage />} />
+            <Route path="/insurance/family" element={<FamilyPage />} />
+            <Route path="/insurance/coverage" element={<CoveragePage />} />
+            <Route path="/insurance/claims" element={<ClaimsPage />} />
+            <Route path="/insurance/new" element={<PolicyFormPage />} />
+            <Route path="/insurance/:policyId" element={<PolicyDetailPage />} />
+            <Route path="/insurance/:policyId/edit" element={<PolicyFormPage />} />
             <Route path="/debts/new" element={<DebtFormPage />} />
             <Route path="/debts/planner" element={<PlannerPage />} />
             <Route path="/debts/late" element={<LatePaymentPage />} />

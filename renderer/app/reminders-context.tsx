@@ -48,17 +48,19 @@ export function RemindersProvider(props: { children: ReactNode }) {
   const today = localToday();
 
   const data = useLiveQuery(async () => {
-    const [debts, statements, payments, recurringBills, accounts, institutions, reminderSettings, snoozeRow] = await Promise.all([
+    const [debts, statements, payments, recurringBills, accounts, institutions, policies, familyMembers, reminderSettings, snoozeRow] = await Promise.all([
       db.debts.toArray(),
       db.statements.toArray(),
       db.payments.toArray(),
       db.recurringBills.toArray(),
       db.accounts.where('kind').equals('fixed-deposit').toArray(),
       db.institutions.toArray(),
+      db.policies.toArray(),
+      db.familyMembers.toArray(),
       loadReminderSettings(db),
       db.settings.get(SNOOZES_KEY),
     ]);
-    const obligations = obligationsBetween({ debts, statements, payments, recurringBills, accounts }, addDays(today, -HORIZON_DAYS), addDays(today, HORIZON_DAYS), today);
+    const obligations = obligationsBetween({ debts, statements, payments, recurringBills, accounts, policies, familyMembers }, addDays(today, -HORIZON_DAYS), addDays(today, HORIZON_DAYS), today);
     const snoozes = Array.isArray(snoozeRow?.value) ? (snoozeRow.value as { obligationKey: string; date: string }[]) : [];
     const { global, overrides } = reminderSettings;
     const plan = global.enabled
@@ -112,12 +114,13 @@ export function RemindersProvider(props: { children: ReactNode }) {
 
   const markPaid = async (obligationKey: string) => {
     const due = data?.obligations.find((o) => o.key === obligationKey);
-    // A deposit maturing is information, not a payment.
-    if (!due || due.status === 'paid' || due.source === 'account') return;
+    // A deposit maturing or a cooling-off period ending is information, not a payment.
+    if (!due || due.status === 'paid' || due.status === 'info' || due.source === 'account') return;
     await recordPayment(db, {
       source: due.source,
       sourceId: due.sourceId,
-      dueDate: due.dueDate,
+      // A grace-period end stands for its premium: the payment settles that premium's due date.
+      dueDate: due.paymentDueDate ?? due.dueDate,
       paidOn: localToday(),
       amount: Math.max(0, due.amount - due.paid),
       currency: due.currency,

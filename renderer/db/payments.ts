@@ -22,8 +22,9 @@ export interface PaymentInput {
   note?: string;
 }
 
-/** The preset category that repayments are budgeted under, when the user still has it. */
+/** The preset categories that repayments and premiums are budgeted under, when the user still has them. */
 const REPAYMENT_CATEGORY = 'repayment';
+const INSURANCE_CATEGORY = 'insurance';
 
 export async function recordPayment(db: ClearDayDatabase, input: PaymentInput, clock: Clock = systemClock): Promise<Payment> {
   const repositories = createRepositories(db, clock);
@@ -45,7 +46,11 @@ export async function recordPayment(db: ClearDayDatabase, input: PaymentInput, c
       ...(input.note ? { note: input.note } : {}),
     });
     if (input.accountId && transactionId) {
-      const category = await db.categories.filter((c) => c.preset === REPAYMENT_CATEGORY && !c.archived).first();
+      // A premium is spending (it counts against the insurance budget); money moved to a lender is
+      // a transfer, shown on the budget's debt line.
+      const spending = input.source === 'policy';
+      const preset = spending ? INSURANCE_CATEGORY : REPAYMENT_CATEGORY;
+      const category = await db.categories.filter((c) => c.preset === preset && !c.archived).first();
       await repositories.transactions.add({
         id: transactionId,
         date: input.paidOn,
@@ -55,8 +60,7 @@ export async function recordPayment(db: ClearDayDatabase, input: PaymentInput, c
         payee: input.payee,
         ...(category ? { categoryId: category.id } : {}),
         paymentId,
-        // Money moved to a lender is a transfer, not spending: the budget shows it on its debt line.
-        transferId: paymentId,
+        ...(spending ? {} : { transferId: paymentId }),
         tags: [],
       });
     }

@@ -1,5 +1,6 @@
 /** The repositories of every entity, bound to one database. */
 import {
+  AttachmentSchema,
   AccountSchema,
   BudgetSchema,
   CategorySchema,
@@ -69,6 +70,7 @@ export function createRepositories(db: ClearDayDatabase, clock: Clock = systemCl
     familyMembers: createRepository('family member', db.familyMembers, FamilyMemberSchema, clock),
     policies: createRepository('policy', db.policies, PolicySchema, clock),
     claims: createRepository('claim', db.claims, ClaimSchema, clock),
+    attachments: createRepository('attachment', db.attachments, AttachmentSchema, clock),
   };
 }
 

@@ -43,7 +43,8 @@ export function CalendarPage() {
   const data = useObligations(lookBack, to, today);
   const inMonth = (data?.obligations ?? []).filter((o) => o.dueDate >= from);
   const lateBefore = (data?.obligations ?? []).filter((o) => o.dueDate < from && o.status === 'overdue');
-  const toPay = (o: Obligation) => (o.status === 'info' ? 0 : Math.max(0, o.amount - o.paid));
+  // A grace-period end restates an unpaid premium already listed: it is not counted twice.
+  const toPay = (o: Obligation) => (o.status === 'info' || o.kind === 'grace-end' ? 0 : Math.max(0, o.amount - o.paid));
   const monthTotal = sumByCurrency(inMonth, toPay);
   const money = (pairs: [string, number][]) => pairs.map(([currency, amount]) => format.money(amount, currency)).join(' + ');
   // The agenda: late items first, then the month week by week (weeks start on Monday).
@@ -56,7 +57,7 @@ export function CalendarPage() {
 
   /** The next twelve months of dues as an .ics file, with alarms at the user's lead times. */
   const exportIcs = async () => {
-    const [debts, statements, payments, recurringBills, accounts, institutions, reminderSettings] = await Promise.all([
+    const [debts, statements, payments, recurringBills, accounts, institutions, reminderSettings, policies, familyMembers] = await Promise.all([
       db.debts.toArray(),
       db.statements.toArray(),
       db.payments.toArray(),
@@ -64,9 +65,11 @@ export function CalendarPage() {
       db.accounts.toArray(),
       db.institutions.toArray(),
       loadReminderSettings(db),
+      db.policies.toArray(),
+      db.familyMembers.toArray(),
     ]);
     const names = new Map(institutions.map((i) => [i.id, i.name]));
-    const dues = obligationsBetween({ debts, statements, payments, recurringBills, accounts }, today, addDays(today, 365), today);
+    const dues = obligationsBetween({ debts, statements, payments, recurringBills, accounts, policies, familyMembers }, today, addDays(today, 365), today);
     const text = buildIcs(dues, {
       now: new Date().toISOString(),
       leadDays: reminderSettings.global.leadDays,

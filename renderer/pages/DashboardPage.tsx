@@ -12,6 +12,7 @@ import { useSettings } from '../app/settings-context';
 import { localToday } from '../app/today';
 import { useObligations } from '../app/useObligations';
 import { InstitutionBadge } from '../components/InstitutionBadge';
+import { PolicyWarnings } from './insurance/PolicyWarnings';
 
 /** The month at a glance: what is owed where, what comes due soon, this month's cash flow. */
 export function DashboardPage() {
@@ -62,6 +63,7 @@ export function DashboardPage() {
   return (
     <>
       <PageHeader title={t('dashboard.title')} subtitle={format.month(month)} />
+      <PolicyWarnings />
       <section className="cards" aria-label={t('dashboard.summary')}>
         <article className="card">
           <h2>{t('dashboard.totalDebt')}</h2>

@@ -27,6 +27,7 @@ export type FieldErrorCode =
   | 'same_account'
   | 'nothing_due'
   | 'currency_mismatch'
+  | 'share_total'
   | 'invalid';
 
 export interface FieldError {

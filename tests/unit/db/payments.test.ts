@@ -19,6 +19,19 @@ describe('payments', () => {
     expect(await db.transactions.get('id-2')).toMatchObject({ accountId: 'debit', amount: -299_260, categoryId: 'cat-repayment', paymentId: 'id-1', transferId: 'id-1', date: '2026-02-14', payee: 'Car loan' });
   });
 
+  it('records a premium as spending in the insurance category, not as a transfer', async () => {
+    db = freshDatabase();
+    const stamps = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+    await db.categories.bulkAdd([
+      { id: 'cat-repayment', preset: 'repayment', name: '', kind: 'expense', group: 'finance', rollover: false, order: 0, archived: false, ...stamps },
+      { id: 'cat-insurance', preset: 'insurance', name: '', kind: 'expense', group: 'finance', rollover: false, order: 1, archived: false, ...stamps },
+    ]);
+    await recordPayment(db, { ...base, source: 'policy', sourceId: 'policy-ci', amount: 520_000, payee: 'Critical illness', accountId: 'debit' }, fakeClock());
+    const row = await db.transactions.get('id-2');
+    expect(row).toMatchObject({ amount: -520_000, categoryId: 'cat-insurance', paymentId: 'id-1' });
+    expect(row?.transferId).toBeUndefined();
+  });
+
   it('records a payment without a transaction when no account is named', async () => {
     db = freshDatabase();
     const payment = await recordPayment(db, base, fakeClock());

@@ -1,0 +1,224 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { POLICY_TYPES, parseWholeNumber, type Policy } from '../../../shared/domain';
+import { coverageOverview, DEFAULT_COVERAGE_RULES, type CoverageByType, type CoverageRules } from '../../../shared/insurance';
+import { useFormat } from '../../app/format';
+import { useSettings } from '../../app/settings-context';
+import { localToday } from '../../app/today';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { CheckboxField, TextField } from '../../components/form/fields';
+
+const RULES_KEY = 'insurance.coverageRules';
+
+function rulesFrom(value: unknown): CoverageRules {
+  const stored = (value ?? {}) as Partial<CoverageRules>;
+  const whole = (n: unknown, fallback: number) => (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 1000 ? n : fallback);
+  return {
+    lifeMultiple: whole(stored.lifeMultiple, DEFAULT_COVERAGE_RULES.lifeMultiple),
+    criticalIllnessMultiple: whole(stored.criticalIllnessMultiple, DEFAULT_COVERAGE_RULES.criticalIllnessMultiple),
+    requireMedical: typeof stored.requireMedical === 'boolean' ? stored.requireMedical : DEFAULT_COVERAGE_RULES.requireMedical,
+    requireAccident: typeof stored.requireAccident === 'boolean' ? stored.requireAccident : DEFAULT_COVERAGE_RULES.requireAccident,
+  };
+}
+
+/** Who in the family is covered by what: a matrix of cover and premiums, household totals, and hints at gaps. */
+export function CoveragePage() {
+  const { t } = useTranslation();
+  const { db, settings } = useSettings();
+  const format = useFormat();
+  const today = localToday();
+  const currency = settings.baseCurrency;
+  const money = (minor: number) => format.money(minor, currency);
+  const data = useLiveQuery(async () => {
+    const [policies, members, payments, rulesRow] = await Promise.all([db.policies.toArray(), db.familyMembers.toArray(), db.payments.where('source').equals('policy').toArray(), db.settings.get(RULES_KEY)]);
+    const rules = rulesFrom(rulesRow?.value);
+    // The earners first, as on the family page: self, spouse, children, parents.
+    const order = ['self', 'spouse', 'child', 'parent', 'other'];
+    members.sort((a, b) => order.indexOf(a.relation) - order.indexOf(b.relation) || a.name.localeCompare(b.name));
+    return { members, rules, policiesById: new Map(policies.map((p) => [p.id, p])), overview: coverageOverview(policies, members, today, rules, { payments, currency }) };
+  }, [db, today, currency]);
+  if (!data) return <PageHeader title={t('coverage.title')} />;
+  const { overview, members } = data;
+  const types = POLICY_TYPES.filter((type) => overview.household[type]);
+  const nameOf = (id: string) => members.find((m) => m.id === id)?.name ?? '';
+  const cell = (cells: CoverageByType, type: Policy['type']) => {
+    const value = cells[type];
+    if (!value)
+      return (
+        <td key={type} className="num muted">
+          –
+        </td>
+      );
+    return (
+      <td key={type} className="num">
+        {money(value.sumAssured)}
+        <br />
+        <span className="muted">{t('coverage.perYear', { amount: money(value.annualPremium) })}</span>
+      </td>
+    );
+  };
+  const hasOthers = Object.keys(overview.others).length > 0;
+
+  return (
+    <>
+      <PageHeader
+        title={t('coverage.title')}
+        subtitle={t('coverage.subtitle', { currency })}
+        actions={
+          <Link className="button secondary" to="/insurance">
+            {t('insurance.backToPolicies')}
+          </Link>
+        }
+      />
+      {members.length === 0 ? (
+        <EmptyState title={t('family.emptyTitle')} description={t('coverage.needMembers')}>
+          <Link className="button" to="/insurance/family">
+            {t('family.add')}
+          </Link>
+        </EmptyState>
+      ) : (
+        <>
+          <section className="cards" aria-label={t('coverage.totals')}>
+            <article className="card">
+              <h2>{t('coverage.totalPremium')}</h2>
+              <p className="figure">{money(overview.totalAnnualPremium)}</p>
+            </article>
+            <article className="card">
+              <h2>{t('coverage.income')}</h2>
+              <p className="figure">{overview.totalIncome > 0 ? money(overview.totalIncome) : '–'}</p>
+              {overview.totalIncome === 0 ? <p className="hint">{t('coverage.noIncome')}</p> : null}
+            </article>
+            <article className="card">
+              <h2>{t('coverage.share')}</h2>
+              <p className="figure">{overview.premiumShareBasisPoints !== undefined ? format.percent(overview.premiumShareBasisPoints / 10_000) : '–'}</p>
+              <p className="hint">{t('coverage.shareHint')}</p>
+            </article>
+          </section>
+
+          <section className="panel" aria-label={t('coverage.hintsTitle')}>
+            <h2>{t('coverage.hintsTitle')}</h2>
+            {overview.gaps.length === 0 ? (
+              <p>{t('coverage.noGaps')}</p>
+            ) : (
+              <ul className="plain-list">
+                {overview.gaps.map((gap) => (
+                  <li key={`${gap.memberId}-${gap.kind}`}>
+                    {gap.kind === 'life' || gap.kind === 'critical-illness'
+                      ? t(`coverage.gap.${gap.kind}`, { name: nameOf(gap.memberId), have: money(gap.have), suggested: money(gap.suggested) })
+                      : t(`coverage.gap.${gap.kind}`, { name: nameOf(gap.memberId) })}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <p className="field-hint">{t('coverage.notAdvice')}</p>
+          </section>
+
+          {types.length > 0 ? (
+            <div className="table-scroll">
+              <table className="panel">
+                <caption>{t('coverage.matrixCaption', { currency })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('coverage.member')}</th>
+                    {types.map((type) => (
+                      <th key={type} scope="col" className="num">
+                        {t(`insurance.policyType.${type}`)}
+                      </th>
+                    ))}
+                    <th scope="col" className="num">
+                      {t('coverage.premiumColumn')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {overview.members.map((member) => (
+                    <tr key={member.memberId}>
+                      <th scope="row">{nameOf(member.memberId)}</th>
+                      {types.map((type) => (
+                        cell(member.byType, type)
+                      ))}
+                      <td className="num">{money(member.annualPremium)}</td>
+                    </tr>
+                  ))}
+                  {hasOthers ? (
+                    <tr>
+                      <th scope="row">{t('coverage.others')}</th>
+                      {types.map((type) => (
+                        cell(overview.others, type)
+                      ))}
+                      <td className="num">{money(Object.values(overview.others).reduce((sum, c) => sum + (c?.annualPremium ?? 0), 0))}</td>
+                    </tr>
+                  ) : null}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row">{t('coverage.household')}</th>
+                    {types.map((type) => (
+                      cell(overview.household, type)
+                    ))}
+                    <td className="num">{money(overview.totalAnnualPremium)}</td>
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+          ) : (
+            <p className="panel">
+              {t('coverage.noPolicies')} <Link to="/insurance/new">{t('insurance.addPolicy')}</Link>
+            </p>
+          )}
+          {overview.excluded.length > 0 ? (
+            <p className="muted">
+              {t('coverage.excluded', { list: overview.excluded.map((e) => `${data.policiesById.get(e.policyId)?.productName ?? ''} (${t(`coverage.exclusion.${e.reason}`)})`).join(', ') })}
+            </p>
+          ) : null}
+          <RulesForm key={JSON.stringify(data.rules)} rules={data.rules} />
+        </>
+      )}
+    </>
+  );
+}
+
+function RulesForm(props: { rules: CoverageRules }) {
+  const { t } = useTranslation();
+  const { db } = useSettings();
+  const [life, setLife] = useState(String(props.rules.lifeMultiple));
+  const [illness, setIllness] = useState(String(props.rules.criticalIllnessMultiple));
+  const [medical, setMedical] = useState(props.rules.requireMedical);
+  const [accident, setAccident] = useState(props.rules.requireAccident);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const save = async () => {
+    const lifeMultiple = parseWholeNumber(life);
+    const criticalIllnessMultiple = parseWholeNumber(illness);
+    const found: Record<string, string> = {};
+    if (lifeMultiple === null || lifeMultiple > 1000) found.life = t('validation.not_integer', { field: t('coverage.rules.life') });
+    if (criticalIllnessMultiple === null || criticalIllnessMultiple > 1000) found.illness = t('validation.not_integer', { field: t('coverage.rules.illness') });
+    if (Object.keys(found).length > 0 || lifeMultiple === null || criticalIllnessMultiple === null) return setErrors(found);
+    setErrors({});
+    await db.settings.put({ key: RULES_KEY, value: { lifeMultiple, criticalIllnessMultiple, requireMedical: medical, requireAccident: accident } });
+  };
+  return (
+    <form
+      className="panel form wide"
+      aria-label={t('coverage.rules.title')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <h2>{t('coverage.rules.title')}</h2>
+      <p className="muted">{t('coverage.rules.hint')}</p>
+      <div className="form-grid">
+        <TextField label={t('coverage.rules.life')} value={life} inputMode="numeric" onChange={setLife} error={errors.life} />
+        <TextField label={t('coverage.rules.illness')} value={illness} inputMode="numeric" onChange={setIllness} error={errors.illness} />
+        <CheckboxField label={t('coverage.rules.medical')} checked={medical} onChange={setMedical} />
+        <CheckboxField label={t('coverage.rules.accident')} checked={accident} onChange={setAccident} />
+      </div>
+      <div className="form-actions">
+        <button type="submit">{t('coverage.rules.save')}</button>
+      </div>
+    </form>
+  );
+}
