@@ -12,6 +12,7 @@ import { obligationsBetween, type Obligation } from '../../shared/obligations';
 import { planReminders, type PlannedReminder } from '../../shared/reminders';
 import { loadReminderSettings, overridesOf, type GlobalReminderSettings } from '../db/reminders';
 import { isDesktop, onReminderAction, sendReminderPlan, showNotification } from '../platform';
+import { renewPolicy } from '../db/insurance';
 import { recordPayment } from '../db/payments';
 import { runBrowserReminders } from './browser-reminders';
 import { useSettings } from './settings-context';
@@ -116,11 +117,17 @@ export function RemindersProvider(props: { children: ReactNode }) {
     const due = data?.obligations.find((o) => o.key === obligationKey);
     // A deposit maturing or a cooling-off period ending is information, not a payment.
     if (!due || due.status === 'paid' || due.status === 'info' || due.source === 'account') return;
+    // A premium is paid from the policy's paying account, so it reaches the budget as spending.
+    const policy = due.source === 'policy' ? await db.policies.get(due.sourceId) : undefined;
+    const account = policy?.payingAccountId ? await db.accounts.get(policy.payingAccountId) : undefined;
+    // Paying a renewal renews the policy: the renewal premium becomes an ordinary premium.
+    const renewedOn = due.kind === 'renewal' ? await renewPolicy(db, due.sourceId) : undefined;
     await recordPayment(db, {
       source: due.source,
       sourceId: due.sourceId,
       // A grace-period end stands for its premium: the payment settles that premium's due date.
-      dueDate: due.paymentDueDate ?? due.dueDate,
+      dueDate: renewedOn ?? due.paymentDueDate ?? due.dueDate,
+      ...(account && !account.archived && account.currency === due.currency ? { accountId: account.id } : {}),
       paidOn: localToday(),
       amount: Math.max(0, due.amount - due.paid),
       currency: due.currency,

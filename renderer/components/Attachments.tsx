@@ -31,24 +31,29 @@ export function Attachments(props: { ownerKind: Attachment['ownerKind']; ownerId
     if (preview) URL.revokeObjectURL(preview.url);
   }, [preview]);
 
-  const add = async (files: FileList | null) => {
-    setMessage('');
-    for (const file of Array.from(files ?? [])) {
+  // Every chosen file is checked and kept or refused on its own; the messages name each refused one.
+  const add = async (files: File[]) => {
+    const problems: string[] = [];
+    for (const file of files) {
       const mimeType = attachmentType(file);
-      if (!mimeType) return setMessage(t('attachments.wrongType', { name: file.name }));
-      if (file.size > ATTACHMENT_LIMIT_BYTES) return setMessage(t('attachments.tooBig', { name: file.name, limit: format.integer(ATTACHMENT_LIMIT_BYTES / 1024 / 1024) }));
-      if (file.size === 0) return setMessage(t('attachments.empty', { name: file.name }));
-      // Ask before writing: a full disk would otherwise fail halfway with a storage error.
-      const estimate = await navigator.storage?.estimate?.();
-      if (estimate?.quota !== undefined && estimate.usage !== undefined && estimate.quota - estimate.usage < file.size * 2) {
-        return setMessage(t('attachments.noRoom', { name: file.name }));
-      }
-      try {
-        await repositories.attachments.add({ ownerKind: props.ownerKind, ownerId: props.ownerId, fileName: file.name.slice(0, 200), mimeType, size: file.size, data: new Uint8Array(await file.arrayBuffer()) });
-      } catch (error) {
-        if (error instanceof Error && /quota/i.test(`${error.name} ${error.message}`)) return setMessage(t('attachments.noRoom', { name: file.name }));
-        throw error;
-      }
+      if (!mimeType) problems.push(t('attachments.wrongType', { name: file.name }));
+      else if (file.size > ATTACHMENT_LIMIT_BYTES) problems.push(t('attachments.tooBig', { name: file.name, limit: format.integer(ATTACHMENT_LIMIT_BYTES / 1024 / 1024) }));
+      else if (file.size === 0) problems.push(t('attachments.empty', { name: file.name }));
+      else problems.push(...(await keep(file, mimeType)));
+    }
+    setMessage(problems.join(' '));
+  };
+  const keep = async (file: File, mimeType: Attachment['mimeType']): Promise<string[]> => {
+    // Ask before writing: a full disk would otherwise fail halfway with a storage error.
+    const estimate = await navigator.storage?.estimate?.();
+    if (estimate?.quota !== undefined && estimate.usage !== undefined && estimate.quota - estimate.usage < file.size * 2) return [t('attachments.noRoom', { name: file.name })];
+    try {
+      await repositories.attachments.add({ ownerKind: props.ownerKind, ownerId: props.ownerId, fileName: file.name.slice(0, 200), mimeType, size: file.size, data: new Uint8Array(await file.arrayBuffer()) });
+      return [];
+    } catch (error) {
+      // Dexie may wrap the browser's QuotaExceededError in its own AbortError.
+      const text = error instanceof Error ? `${error.name} ${error.message} ${String((error as { inner?: unknown }).inner ?? '')}` : String(error);
+      return [/quota/i.test(text) ? t('attachments.noRoom', { name: file.name }) : t('attachments.failed', { name: file.name, message: error instanceof Error ? error.message : String(error) })];
     }
   };
   const urlOf = (row: Attachment) => URL.createObjectURL(new Blob([row.data.slice()], { type: row.mimeType }));
@@ -92,7 +97,13 @@ export function Attachments(props: { ownerKind: Attachment['ownerKind']; ownerId
         <p className="muted">{t('attachments.none')}</p>
       )}
       <div className="file-picker">
-        <input id={`attach-${props.ownerKind}-${props.ownerId}`} className="file-input" type="file" multiple accept=".pdf,.png,.jpg,.jpeg,.webp" onChange={(event) => void add(event.target.files)} />
+        <input id={`attach-${props.ownerKind}-${props.ownerId}`} className="file-input" type="file" multiple accept=".pdf,.png,.jpg,.jpeg,.webp" onChange={(event) => {
+            const files = Array.from(event.target.files ?? []);
+            // Cleared, so choosing the same file again (after freeing space) is noticed.
+            event.target.value = '';
+            void add(files);
+          }}
+        />
         <label htmlFor={`attach-${props.ownerKind}-${props.ownerId}`} className="button secondary">
           {t('attachments.add')}
         </label>

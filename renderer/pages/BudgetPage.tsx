@@ -97,7 +97,11 @@ export function BudgetPage() {
     ]);
     const result = monthBudget({ month, categories, budgets: earlierBudgets, spending: spendingByMonthAndCategory(transactions, currency) });
     const activeDebts = debts.filter((d) => !d.archived);
-    const dues = obligationsBetween({ debts: activeDebts, statements, payments: await db.payments.toArray(), recurringBills: bills }, firstDayOfMonth(month), lastDayOfMonth(month), today).filter((o) => o.currency === currency);
+    const [policies, familyMembers] = await Promise.all([db.policies.toArray(), db.familyMembers.toArray()]);
+    // Premiums are dues too; a grace-period end restates its premium and is not counted again.
+    const dues = obligationsBetween({ debts: activeDebts, statements, payments: await db.payments.toArray(), recurringBills: bills, policies, familyMembers }, firstDayOfMonth(month), lastDayOfMonth(month), today).filter(
+      (o) => o.currency === currency && o.kind !== 'grace-end' && o.status !== 'info',
+    );
     const debtDues = dues.filter((o) => o.source === 'debt');
     const paidToDebts = payments.filter((p) => p.source === 'debt' && p.currency === currency).reduce((sum, p) => sum + p.amount, 0);
     // Without a plan, the line expects what falls due this month in full (a card's whole statement).

@@ -52,7 +52,8 @@ export function DashboardPage() {
   }, [db, month, today, settings.baseCurrency]);
   // Late items from the last 90 days stay on the dashboard until they are paid.
   const dues = useObligations(addDays(today, -90), addDays(today, 7), today);
-  const upcoming = (dues?.obligations ?? []).filter((o) => o.status === 'overdue' || (o.dueDate >= today && (o.status === 'due' || o.status === 'partly-paid')));
+  // A grace-period end is shown with its premium (overdue), not as a second line.
+  const upcoming = (dues?.obligations ?? []).filter((o) => o.kind !== 'grace-end' && (o.status === 'overdue' || (o.dueDate >= today && (o.status === 'due' || o.status === 'partly-paid'))));
 
   if (!data) return <PageHeader title={t('dashboard.title')} />;
 

@@ -355,6 +355,11 @@ export const PolicySchema = StampsSchema.extend({
   renewalDate: IsoDateSchema.optional(),
   premiumWaiver: z.boolean(),
   payingAccountId: IdSchema.optional(),
+  /**
+   * Premiums due on or before this day were paid before the policy was entered (the first one is
+   * paid at purchase); Clearday tracks the ones after it. Absent on older rows: see trackedFrom.
+   */
+  settledThrough: IsoDateSchema.optional(),
   archived: z.boolean(),
   note: NoteSchema.optional(),
 });

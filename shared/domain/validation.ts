@@ -28,6 +28,8 @@ export type FieldErrorCode =
   | 'nothing_due'
   | 'currency_mismatch'
   | 'share_total'
+  | 'needs_birth_date'
+  | 'before_start'
   | 'invalid';
 
 export interface FieldError {

@@ -43,13 +43,14 @@ export interface PolicyStatusDetails {
 }
 
 /**
- * Premiums that fell due before the policy was recorded count as settled. Someone entering a
+ * The first due date Clearday tracks: premiums before it count as settled. Someone entering a
  * policy bought years ago has no record of its old premiums, and the policy could not still be
- * in force had they gone unpaid; without this every such policy would show as lapsed. The
- * record date is the UTC date of `createdAt`.
+ * in force had they gone unpaid; without this every such policy would show as lapsed. The form
+ * stores `settledThrough` (the user's local "today", or the day before when today's premium is
+ * still to pay); rows without it fall back to the UTC date of `createdAt`.
  */
-export function trackedFrom(policy: Pick<Policy, 'createdAt'>): string {
-  return policy.createdAt.slice(0, 10);
+export function trackedFrom(policy: Pick<Policy, 'createdAt' | 'settledThrough'>): string {
+  return policy.settledThrough ? addDays(policy.settledThrough, 1) : policy.createdAt.slice(0, 10);
 }
 
 /** Amount paid towards each premium of a policy, by the premium's due date. */

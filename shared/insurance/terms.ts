@@ -137,3 +137,17 @@ export function renewalDateOf(policy: Pick<Policy, 'renewalDate' | 'coverageTerm
 export function annualizedPremium(policy: Pick<Policy, 'premium' | 'frequency'>): number {
   return policy.premium * PREMIUMS_PER_YEAR[policy.frequency];
 }
+
+/**
+ * A policy renewed for another year (one-year medical, accident, home or auto cover): cover and
+ * premiums run a year longer from the same effective date, so the waiting period is not restarted
+ * and the renewal premium becomes an ordinary premium; the next renewal date is a year on.
+ * Undefined when the cover is not counted in years.
+ */
+export function renewedTerms(policy: Pick<Policy, 'coverageTerm' | 'paymentTerm' | 'frequency' | 'effectiveDate' | 'renewalDate'>): Pick<Policy, 'coverageTerm' | 'paymentTerm' | 'renewalDate'> | undefined {
+  if (policy.coverageTerm.kind !== 'years') return undefined;
+  const years = policy.coverageTerm.years + 1;
+  const paymentTerm = policy.frequency !== 'single' && policy.paymentTerm.kind === 'years' ? { kind: 'years' as const, years: policy.paymentTerm.years + 1 } : policy.paymentTerm;
+  const renewalDate = policy.renewalDate ? addMonths(policy.renewalDate, 12) : addMonths(policy.effectiveDate, 12 * years);
+  return { coverageTerm: { kind: 'years', years }, paymentTerm, renewalDate };
+}

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -99,9 +100,18 @@ export function ClaimsPage() {
   const [editing, setEditing] = useState<Draft | null>(null);
   const [documentsOf, setDocumentsOf] = useState<string | null>(null);
   const data = useLiveQuery(async () => {
-    const [claims, policies, members, attachments] = await Promise.all([db.claims.orderBy('filedOn').reverse().toArray(), db.policies.toArray(), db.familyMembers.toArray(), db.attachments.where('ownerKind').equals('claim').toArray()]);
+    // Only the index keys: counting documents must not read their bytes.
+    const [claims, policies, members, owners] = await Promise.all([
+      db.claims.orderBy('filedOn').reverse().toArray(),
+      db.policies.toArray(),
+      db.familyMembers.toArray(),
+      db.attachments.where('[ownerKind+ownerId]').between(['claim', Dexie.minKey], ['claim', Dexie.maxKey]).keys(),
+    ]);
     const documents = new Map<string, number>();
-    for (const row of attachments) documents.set(row.ownerId, (documents.get(row.ownerId) ?? 0) + 1);
+    for (const key of owners) {
+      const ownerId = String((key as unknown[])[1]);
+      documents.set(ownerId, (documents.get(ownerId) ?? 0) + 1);
+    }
     return { claims, policies, members, policiesById: new Map(policies.map((p) => [p.id, p])), membersById: new Map(members.map((m) => [m.id, m])), documents };
   }, [db]);
   const empty = (policyId: string): Draft => {

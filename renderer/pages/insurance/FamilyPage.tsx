@@ -22,6 +22,8 @@ interface Draft {
   relation: FamilyMember['relation'];
   birthDate: string;
   income: string;
+  /** The income's currency: the member's own when editing, else the base currency. */
+  currency: string;
 }
 
 /** Whole years between a birth date and a day, both YYYY-MM-DD. */
@@ -30,7 +32,7 @@ export function ageOn(birthDate: string, day: string): number {
   return day.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }
 
-function MemberForm(props: { initial: Draft; currency: string; onDone(): void }) {
+function MemberForm(props: { initial: Draft; onDone(): void }) {
   const { t } = useTranslation();
   const { repositories } = useSettings();
   const [draft, setDraft] = useState(props.initial);
@@ -38,7 +40,7 @@ function MemberForm(props: { initial: Draft; currency: string; onDone(): void })
   const set = (changes: Partial<Draft>) => setDraft({ ...draft, ...changes });
   const label = (field: string) => t(`family.${field}`);
   const save = async () => {
-    const income = readMoney(draft.income, props.currency, t, label('income'));
+    const income = readMoney(draft.income, draft.currency, t, label('income'));
     const found: Record<string, string> = {};
     if (!draft.name.trim()) found.name = t('validation.required', { field: label('name') });
     if (income.error) found.income = income.error;
@@ -48,7 +50,7 @@ function MemberForm(props: { initial: Draft; currency: string; onDone(): void })
       name: draft.name.trim(),
       relation: draft.relation,
       ...(draft.birthDate ? { birthDate: draft.birthDate } : {}),
-      ...(income.value !== undefined ? { annualIncome: income.value, currency: props.currency } : {}),
+      ...(income.value !== undefined ? { annualIncome: income.value, currency: draft.currency } : {}),
     };
     try {
       if (draft.id) await repositories.familyMembers.replace(draft.id, row);
@@ -66,7 +68,7 @@ function MemberForm(props: { initial: Draft; currency: string; onDone(): void })
         <TextField label={label('name')} value={draft.name} onChange={(name) => set({ name })} error={errors.name} autoFocus />
         <SelectField label={label('relation')} value={draft.relation} options={RELATIONS.map((relation) => ({ value: relation, label: t(`family.relations.${relation}`) }))} onChange={(relation) => set({ relation })} />
         <TextField label={label('birthDate')} type="date" value={draft.birthDate} onChange={(birthDate) => set({ birthDate })} error={errors.birthDate} hint={t('family.birthDateHint')} />
-        <TextField label={label('income')} value={draft.income} inputMode="decimal" onChange={(income) => set({ income })} error={errors.income} hint={t('family.incomeHint', { currency: props.currency })} />
+        <TextField label={label('income')} value={draft.income} inputMode="decimal" onChange={(income) => set({ income })} error={errors.income} hint={t('family.incomeHint', { currency: draft.currency })} />
       </div>
     </FormPanel>
   );
@@ -99,6 +101,7 @@ export function FamilyPage() {
     relation: member.relation,
     birthDate: member.birthDate ?? '',
     income: member.annualIncome !== undefined ? decimalText(member.annualIncome, member.currency ?? currency) : '',
+    currency: member.currency ?? currency,
   });
 
   return (
@@ -111,13 +114,13 @@ export function FamilyPage() {
             <Link className="button secondary" to="/insurance">
               {t('insurance.backToPolicies')}
             </Link>
-            <button type="button" onClick={() => setEditing({ name: '', relation: data?.members.some((m) => m.relation === 'self') ? 'spouse' : 'self', birthDate: '', income: '' })}>
+            <button type="button" onClick={() => setEditing({ name: '', relation: data?.members.some((m) => m.relation === 'self') ? 'spouse' : 'self', birthDate: '', income: '', currency })}>
               {t('family.add')}
             </button>
           </>
         }
       />
-      {editing ? <MemberForm key={editing.id ?? 'new'} initial={editing} currency={currency} onDone={() => setEditing(null)} /> : null}
+      {editing ? <MemberForm key={editing.id ?? 'new'} initial={editing} onDone={() => setEditing(null)} /> : null}
       {message ? (
         <p className="panel alert" role="alert">
           {message}
@@ -125,7 +128,7 @@ export function FamilyPage() {
       ) : null}
       {data && data.members.length === 0 && !editing ? (
         <EmptyState title={t('family.emptyTitle')} description={t('family.emptyDescription')}>
-          <button type="button" onClick={() => setEditing({ name: '', relation: 'self', birthDate: '', income: '' })}>
+          <button type="button" onClick={() => setEditing({ name: '', relation: 'self', birthDate: '', income: '', currency })}>
             {t('family.add')}
           </button>
         </EmptyState>

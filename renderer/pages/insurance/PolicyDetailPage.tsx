@@ -2,9 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { addMonths, type Payment, type Policy } from '../../../shared/domain';
+import { addDays, addMonths, type Payment, type Policy } from '../../../shared/domain';
 import { decimalText } from '../../../shared/finance';
-import { annualizedPremium, policyStatus, premiumPayments, premiumSchedule, trackedFrom, type PolicyStatusDetails } from '../../../shared/insurance';
+import { annualizedPremium, policyStatus, premiumPayments, premiumSchedule, renewedTerms, trackedFrom, type PolicyStatusDetails } from '../../../shared/insurance';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
@@ -12,6 +12,7 @@ import { Attachments } from '../../components/Attachments';
 import { PageHeader } from '../../components/PageHeader';
 import { SelectField, TextField } from '../../components/form/fields';
 import { readMoney } from '../../components/form/money';
+import { renewPolicy } from '../../db/insurance';
 import { lastPayment, recordPayment, undoPayment } from '../../db/payments';
 import { PolicyStatusBadge } from './PolicyStatusBadge';
 
@@ -56,9 +57,16 @@ export function PolicyDetailPage() {
   const paid = premiumPayments(data.payments, policy.id);
   // Premiums from when the policy was recorded to a year ahead; earlier ones count as settled.
   // What is still to pay until the payment term ends (a lapsed policy owes nothing more until reinstated).
-  const premiumsLeft = details.status === 'lapsed' ? 0 : premiumSchedule(policy, birthDate).filter((due) => due >= today && (paid.get(due) ?? 0) < policy.premium).length;
+  const premiumsLeft = details.status === 'lapsed' ? 0 : premiumSchedule(policy, birthDate).filter((due) => (due >= today || details.unpaid.some((u) => u.dueDate === due)) && (paid.get(due) ?? 0) < policy.premium).length;
   const premiums = premiumSchedule(policy, birthDate, addMonths(today, 12)).filter((due) => due >= trackedFrom(policy) || paid.has(due));
 
+  // Renewing opens up to 90 days before the renewal date, and stays open after it (insurers
+  // usually accept a late renewal for a while); a lapsed policy needs reinstatement instead.
+  const canRenew = details.renewalDate !== undefined && details.status !== 'lapsed' && today >= addDays(details.renewalDate, -90) && renewedTerms(policy) !== undefined;
+  const renew = async () => {
+    const premiumDate = await renewPolicy(db, policy.id);
+    if (premiumDate) setPaying(premiumDate);
+  };
   const archive = async () => {
     await repositories.policies.update(policy.id, { archived: !policy.archived });
   };
@@ -78,6 +86,11 @@ export function PolicyDetailPage() {
             <Link className="button secondary" to="/insurance">
               {t('insurance.backToPolicies')}
             </Link>
+            {canRenew ? (
+              <button type="button" className="secondary" onClick={() => void renew()}>
+                {t('policy.renew')}
+              </button>
+            ) : null}
             <button type="button" className="secondary" onClick={() => void archive()}>
               {policy.archived ? t('policy.restore') : t('policy.archive')}
             </button>
@@ -177,14 +190,28 @@ export function PolicyDetailPage() {
               const paidAmount = paid.get(due) ?? 0;
               const unpaid = details.unpaid.find((u) => u.dueDate === due);
               const settled = paidAmount >= policy.premium;
+              // After a lapse later premiums are not owed until the insurer reinstates the policy.
+              const notOwed = details.lapsedOn !== undefined && due >= details.lapsedOn;
               return (
                 <tr key={due}>
                   <td>{format.date(due)}</td>
                   <td className="num">{money(policy.premium)}</td>
                   <td className="num">{paidAmount > 0 ? money(paidAmount) : ''}</td>
-                  <td>{settled ? t('policy.premiumPaid') : unpaid ? (today > unpaid.graceEnd ? t('policy.premiumLapsed', { date: format.date(unpaid.graceEnd) }) : t('policy.premiumInGrace', { date: format.date(unpaid.graceEnd) })) : due <= today ? t('policy.premiumDueToday') : t('policy.premiumUpcoming')}</td>
+                  <td>
+                    {settled
+                      ? t('policy.premiumPaid')
+                      : unpaid
+                        ? today > unpaid.graceEnd
+                          ? t('policy.premiumLapsed', { date: format.date(unpaid.graceEnd) })
+                          : t('policy.premiumInGrace', { date: format.date(unpaid.graceEnd) })
+                        : notOwed
+                          ? t('policy.premiumNotOwed')
+                          : due <= today
+                            ? t('policy.premiumDueToday')
+                            : t('policy.premiumUpcoming')}
+                  </td>
                   <td className="row-actions">
-                    {!settled ? (
+                    {!settled && !notOwed ? (
                       <button type="button" className={unpaid ? undefined : 'secondary'} onClick={() => setPaying(paying === due ? null : due)} aria-label={t('policy.payNamed', { date: format.date(due) })}>
                         {t('policy.pay')}
                       </button>
@@ -218,8 +245,8 @@ export function PolicyDetailPage() {
           <ul className="plain-list">
             {data.claims.map((claim) => (
               <li key={claim.id}>
-                {format.date(claim.filedOn)} · {money(claim.claimed)} · {t(`claims.status.${claim.status}`)}
-                {claim.paid !== undefined ? ` · ${t('claims.paidAmount', { amount: money(claim.paid) })}` : ''}
+                {format.date(claim.filedOn)} · {format.money(claim.claimed, claim.currency)} · {t(`claims.status.${claim.status}`)}
+                {claim.paid !== undefined ? ` · ${t('claims.paidAmount', { amount: format.money(claim.paid, claim.currency) })}` : ''}
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { DomainValidationError, POLICY_TYPES, PremiumFrequencySchema, type FieldError } from '../../../shared/domain';
+import { DomainValidationError, POLICY_TYPES, PremiumFrequencySchema, type FieldError, type Policy } from '../../../shared/domain';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
 import { PageHeader } from '../../components/PageHeader';
@@ -32,14 +32,15 @@ export function PolicyFormPage() {
   const initial = data.existing
     ? draftOfPolicy(data.existing)
     : emptyPolicyDraft(settings.baseCurrency, localToday(), { insurerId: data.institutions[0]?.id ?? '', memberId: data.members.find((m) => m.relation === 'self')?.id ?? data.members[0]?.id ?? '' });
-  return <PolicyForm key={policyId ?? 'new'} policyId={policyId} initial={initial} {...data} />;
+  return <PolicyForm key={policyId ?? 'new'} policyId={policyId} initial={initial} {...data} existing={data.existing} />;
 }
 
 function PolicyForm(props: {
   policyId: string | undefined;
   initial: PolicyDraft;
+  existing: Policy | undefined;
   institutions: { id: string; name: string }[];
-  members: { id: string; name: string }[];
+  members: { id: string; name: string; birthDate?: string | undefined }[];
   accounts: { id: string; name: string; currency: string }[];
 }) {
   const { t } = useTranslation();
@@ -56,7 +57,8 @@ function PolicyForm(props: {
     setErrors(messages);
   };
   const save = async () => {
-    const result = policyFromDraft(draft);
+    const birthDate = draft.insuredKind === 'member' ? props.members.find((m) => m.id === draft.memberId)?.birthDate : undefined;
+    const result = policyFromDraft(draft, { today: localToday(), ...(props.existing ? { existing: props.existing } : {}), ...(birthDate ? { birthDate } : {}) });
     if (!result.ok) return show(result.errors);
     try {
       const saved = props.policyId ? await repositories.policies.replace(props.policyId, result.policy) : await repositories.policies.add(result.policy);
@@ -184,11 +186,11 @@ function PolicyForm(props: {
         <fieldset>
           <legend>{t('policyForm.section.cover')}</legend>
           <div className="field-row three">
-            <SelectField label={label('currency')} value={draft.currency} options={currencyOptions} onChange={set('currency')} />
+            <SelectField label={label('currency')} value={draft.currency} options={currencyOptions} onChange={(currency) => setDraft((d) => ({ ...d, currency, payingAccountId: '' }))} />
             {text('sumAssured', 'sumAssured', { decimal: true })}
             {text('premium', 'premium', { decimal: true })}
           </div>
-          <SelectField label={label('frequency')} value={draft.frequency} options={PremiumFrequencySchema.options.map((f) => ({ value: f, label: t(`insurance.frequency.${f}`) }))} onChange={set('frequency')} />
+          <SelectField label={label('frequency')} value={draft.frequency} options={PremiumFrequencySchema.options.map((f) => ({ value: f, label: t(`policyForm.frequency.${f}`) }))} onChange={set('frequency')} />
           {draft.frequency !== 'single' ? termFields('paymentTerm') : null}
           {termFields('coverageTerm')}
           <div className="list-editor" role="group" aria-label={t('policyForm.subLimitsGroup')}>
@@ -222,6 +224,7 @@ function PolicyForm(props: {
             {text('waitingPeriodDays', 'waitingPeriodDays', { hint: t('policyForm.waitingHint') })}
             {text('gracePeriodDays', 'gracePeriodDays', { hint: t('policyForm.graceHint') })}
           </div>
+          {!props.policyId ? <CheckboxField label={label('paidUpToToday')} checked={draft.paidUpToToday} onChange={set('paidUpToToday')} hint={t('policyForm.paidUpToTodayHint')} /> : null}
           <CheckboxField label={label('guaranteedRenewal')} checked={draft.guaranteedRenewal} onChange={set('guaranteedRenewal')} />
           <CheckboxField label={label('premiumWaiver')} checked={draft.premiumWaiver} onChange={set('premiumWaiver')} hint={t('policyForm.waiverHint')} />
         </fieldset>

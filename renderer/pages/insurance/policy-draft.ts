@@ -2,7 +2,7 @@
  * The policy form's text state and its conversion to a stored policy. Fields keep the text the
  * user typed; conversion reports a code per field, so nothing is saved until every field parses.
  */
-import { parseWholeNumber, type FieldError, type Policy } from '../../../shared/domain';
+import { addDays, parseWholeNumber, type FieldError, type Policy } from '../../../shared/domain';
 import { decimalText, FinanceInputError, parseMoney } from '../../../shared/finance';
 import { defaultCoolingOffDays, defaultGraceDays, defaultWaitingDays } from '../../../shared/insurance';
 
@@ -44,6 +44,15 @@ export interface PolicyDraft {
   premiumWaiver: boolean;
   payingAccountId: string;
   note: string;
+  /** New policies: whether the premiums due up to today (the first one, at least) are already paid. */
+  paidUpToToday: boolean;
+}
+
+/** What the form knows beyond its fields: today, the stored policy when editing, the insured's birth date. */
+export interface PolicyContext {
+  today: string;
+  existing?: Pick<Policy, 'settledThrough' | 'archived'>;
+  birthDate?: string;
 }
 
 /** Types whose cover is for a thing, not a person. */
@@ -84,6 +93,7 @@ export function emptyPolicyDraft(currency: string, today: string, defaults: { in
     premiumWaiver: false,
     payingAccountId: '',
     note: '',
+    paidUpToToday: true,
   };
 }
 
@@ -133,6 +143,7 @@ export function draftOfPolicy(policy: Policy): PolicyDraft {
     premiumWaiver: policy.premiumWaiver,
     payingAccountId: policy.payingAccountId ?? '',
     note: policy.note ?? '',
+    paidUpToToday: true,
   };
 }
 
@@ -146,8 +157,13 @@ function shareHundredths(text: string): number | null {
   return value <= 10_000 ? value : null;
 }
 
+function settled(context: PolicyContext, paidUpToToday: boolean): { settledThrough?: string } {
+  if (context.existing) return context.existing.settledThrough ? { settledThrough: context.existing.settledThrough } : {};
+  return { settledThrough: paidUpToToday ? context.today : addDays(context.today, -1) };
+}
+
 /** Converts the typed text into a policy, or lists every field that does not parse. */
-export function policyFromDraft(draft: PolicyDraft): PolicyDraftResult {
+export function policyFromDraft(draft: PolicyDraft, context: PolicyContext): PolicyDraftResult {
   const errors: FieldError[] = [];
   const money = (field: string, text: string, required = true): number => {
     if (text.trim() === '') {
@@ -171,8 +187,13 @@ export function policyFromDraft(draft: PolicyDraft): PolicyDraftResult {
     else if (value < min) errors.push({ field, code: 'too_small', params: { minimum: min } });
     return value ?? 0;
   };
-  const term = (field: string, kind: TermKind, text: string): Policy['paymentTerm'] =>
-    kind === 'years' ? { kind, years: whole(field, text, 100, 1) } : kind === 'to-age' ? { kind, age: whole(field, text, 120, 1) } : { kind };
+  const term = (field: string, kind: TermKind, text: string): Policy['paymentTerm'] => {
+    if (kind === 'years') return { kind, years: whole(field, text, 100, 1) };
+    if (kind === 'lifetime') return { kind };
+    // "To age 70" means nothing without the insured person's birth date.
+    if (draft.insuredKind !== 'member' || !context.birthDate) errors.push({ field, code: 'needs_birth_date' });
+    return { kind, age: whole(field, text, 120, 1) };
+  };
   const required = (field: string, text: string): string => {
     if (!text.trim()) errors.push({ field, code: 'required' });
     return text.trim();
@@ -183,10 +204,12 @@ export function policyFromDraft(draft: PolicyDraft): PolicyDraftResult {
   const insured: Policy['insured'] = draft.insuredKind === 'member' ? { kind: 'member', memberId: required('insured', draft.memberId) } : { kind: 'asset', description: required('insured', draft.assetDescription) };
 
   let beneficiaries: Policy['beneficiaries'] = { kind: 'legal-heirs' };
-  if (draft.beneficiaryKind === 'named') {
+  // Beneficiaries belong to cover on a person; for a thing the section is hidden and not kept.
+  if (draft.beneficiaryKind === 'named' && draft.insuredKind === 'member') {
     const list = draft.beneficiaries
+      .map((b, index) => ({ ...b, index }))
       .filter((b) => b.name.trim() || b.share.trim())
-      .map((b, index) => {
+      .map(({ index, ...b }) => {
         const share = shareHundredths(b.share);
         if (share === null) errors.push({ field: `beneficiaries.${index}.share`, code: 'percent' });
         if (!b.name.trim()) errors.push({ field: `beneficiaries.${index}.name`, code: 'required' });
@@ -202,11 +225,12 @@ export function policyFromDraft(draft: PolicyDraft): PolicyDraftResult {
   }
 
   const subLimits = draft.subLimits
+    .map((limit, index) => ({ ...limit, index }))
     .filter((limit) => limit.name.trim() || limit.amount.trim())
-    .map((limit, index) => ({ name: required(`subLimits.${index}.name`, limit.name), amount: money(`subLimits.${index}.amount`, limit.amount) }));
+    .map(({ index, ...limit }) => ({ name: required(`subLimits.${index}.name`, limit.name), amount: money(`subLimits.${index}.amount`, limit.amount) }));
 
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.effectiveDate)) errors.push({ field: 'effectiveDate', code: draft.effectiveDate ? 'date' : 'required' });
-  if (draft.renewalDate && draft.renewalDate < draft.effectiveDate) errors.push({ field: 'renewalDate', code: 'invalid' });
+  if (draft.renewalDate && draft.renewalDate < draft.effectiveDate) errors.push({ field: 'renewalDate', code: 'before_start' });
 
   const policy = {
     insurerId,
@@ -231,7 +255,10 @@ export function policyFromDraft(draft: PolicyDraft): PolicyDraftResult {
     ...(draft.renewalDate ? { renewalDate: draft.renewalDate } : {}),
     premiumWaiver: draft.premiumWaiver,
     ...(draft.payingAccountId ? { payingAccountId: draft.payingAccountId } : {}),
-    archived: false,
+    // Editing keeps what was recorded; a new policy counts the premiums up to today as paid, or
+    // all but today's when the user says today's is still to pay.
+    ...settled(context, draft.paidUpToToday),
+    archived: context.existing?.archived ?? false,
     ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
   };
   return errors.length > 0 ? { ok: false, errors } : { ok: true, policy };
