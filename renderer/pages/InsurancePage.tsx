@@ -39,19 +39,20 @@ export function InsurancePage() {
   const insuredName = (policy: Policy): string => (policy.insured.kind === 'member' ? (data?.members.get(policy.insured.memberId)?.name ?? '') : policy.insured.description);
   // Searches what people remember a policy by: its product, number, insurer or who it covers.
   const words = foldText(deferred).split(/\s+/).filter(Boolean);
-  const rows = (data?.policies ?? [])
-    .filter((policy) => showArchived || !policy.archived)
-    .filter((policy) => {
+  const withStatus = (data?.policies ?? []).map((policy) => {
+    const birthDate = policy.insured.kind === 'member' ? data?.members.get(policy.insured.memberId)?.birthDate : undefined;
+    return { policy, details: policyStatus(policy, data?.payments ?? [], today, birthDate) };
+  });
+  // The yearly total is the household's, whatever the search shows.
+  const yearly = withStatus.filter((r) => !r.policy.archived && r.details.status !== 'lapsed' && r.details.status !== 'expired');
+  const rows = withStatus
+    .filter(({ policy }) => showArchived || !policy.archived)
+    .filter(({ policy }) => {
       if (words.length === 0) return true;
       const text = foldText([policy.productName, policy.policyNumber, data?.institutions.get(policy.insurerId)?.name ?? '', insuredName(policy), t(`insurance.policyType.${policy.type}`)].join(' '));
       return words.every((word) => text.includes(word));
     })
-    .map((policy) => {
-      const birthDate = policy.insured.kind === 'member' ? data?.members.get(policy.insured.memberId)?.birthDate : undefined;
-      return { policy, details: policyStatus(policy, data?.payments ?? [], today, birthDate) };
-    })
     .sort((a, b) => Number(a.policy.archived) - Number(b.policy.archived) || (a.details.nextPremium?.dueDate ?? '9999').localeCompare(b.details.nextPremium?.dueDate ?? '9999'));
-  const yearly = rows.filter((r) => !r.policy.archived && r.details.status !== 'lapsed' && r.details.status !== 'expired');
 
   return (
     <>

@@ -193,8 +193,11 @@ function RulesForm(props: { rules: CoverageRules }) {
     const lifeMultiple = parseWholeNumber(life);
     const criticalIllnessMultiple = parseWholeNumber(illness);
     const found: Record<string, string> = {};
-    if (lifeMultiple === null || lifeMultiple > 1000) found.life = t('validation.not_integer', { field: t('coverage.rules.life') });
-    if (criticalIllnessMultiple === null || criticalIllnessMultiple > 1000) found.illness = t('validation.not_integer', { field: t('coverage.rules.illness') });
+    const check = (value: number | null, label: string) => (value === null ? t('validation.not_integer', { field: label }) : value > 1000 ? t('validation.too_big', { field: label, maximum: 1000 }) : undefined);
+    const lifeError = check(lifeMultiple, t('coverage.rules.life'));
+    const illnessError = check(criticalIllnessMultiple, t('coverage.rules.illness'));
+    if (lifeError) found.life = lifeError;
+    if (illnessError) found.illness = illnessError;
     if (Object.keys(found).length > 0 || lifeMultiple === null || criticalIllnessMultiple === null) return setErrors(found);
     setErrors({});
     await db.settings.put({ key: RULES_KEY, value: { lifeMultiple, criticalIllnessMultiple, requireMedical: medical, requireAccident: accident } });
