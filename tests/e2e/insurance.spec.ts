@@ -13,7 +13,7 @@ async function addMember(page: Page, name: string, relation: string, birthDate: 
 
 async function addPolicy(page: Page, fields: { type: string; name: string; number: string; insured: string; sum: string; premium: string; frequency: string; effective: string; todayUnpaid?: boolean }) {
   await page.goto('/#/insurance');
-  await page.getByRole('link', { name: 'Add a policy' }).click();
+  await page.getByRole('link', { name: 'Add a policy' }).first().click();
   const form = page.getByRole('form', { name: 'Add a policy' });
   await form.getByLabel('Type').selectOption({ label: fields.type });
   await form.getByLabel('Product name').fill(fields.name);
