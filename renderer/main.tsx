@@ -5,6 +5,7 @@ import i18next from 'i18next';
 import { App } from './app/App';
 import { SettingsProvider, applyTheme } from './app/settings-context';
 import { RemindersProvider } from './app/reminders-context';
+import { UndoProvider } from './app/undo-context';
 import { ClearDayDatabase } from './db/database';
 import { loadSettings } from './db/settings';
 import { initI18n } from './i18n';
@@ -24,7 +25,9 @@ async function start() {
     <StrictMode>
       <SettingsProvider db={db} initialSettings={settings}>
         <RemindersProvider>
-          <App />
+          <UndoProvider>
+            <App />
+          </UndoProvider>
         </RemindersProvider>
       </SettingsProvider>
     </StrictMode>,

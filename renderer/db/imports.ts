@@ -1,6 +1,6 @@
 /**
  * Writing an import: every chosen row in one Dexie transaction (a failure writes nothing), with
- * the batch recorded so the whole import can be undone; category rules learned from what the
+ * the batch recorded so the whole import can be undone (renderer/db/deletion.ts); category rules learned from what the
  * user corrected; saved column mappings for generic CSV files.
  */
 import { ImportBatchSchema, TransactionSchema, validateEntity, type ImportBatch, type Transaction } from '../../shared/domain';
@@ -107,15 +107,6 @@ export async function commitImport(db: ClearDayDatabase, input: CommitInput, onP
   });
   onProgress(rows.length, rows.length);
   return batch;
-}
-
-/** Takes back a whole import: its transactions and the batch record. */
-export async function undoImport(db: ClearDayDatabase, batchId: string): Promise<number> {
-  return db.transaction('rw', db.transactions, db.importBatches, async () => {
-    const count = await db.transactions.where('importBatchId').equals(batchId).delete();
-    await db.importBatches.delete(batchId);
-    return count;
-  });
 }
 
 export async function loadRules(db: ClearDayDatabase): Promise<CategoryRule[]> {

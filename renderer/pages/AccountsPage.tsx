@@ -17,6 +17,7 @@ import { CheckboxField, SelectField, TextField } from '../components/form/fields
 import { readMoney } from '../components/form/money';
 import { saveExchangeRate } from '../db/budgeting';
 import { FormPanel } from '../components/form/FormPanel';
+import { useDeleteWithUndo } from '../app/useDeleteWithUndo';
 
 type Kind = Account['kind'];
 const KINDS = AccountKindSchema.options;
@@ -252,6 +253,7 @@ export function AccountsPage() {
   const format = useFormat();
   const [editing, setEditing] = useState<Draft | null>(null);
   const [valuing, setValuing] = useState<Account | null>(null);
+  const remove = useDeleteWithUndo();
   const base = settings.baseCurrency;
   const today = localToday();
 
@@ -390,6 +392,9 @@ export function AccountsPage() {
                     aria-label={t('accounts.editNamed', { name: account.name })}
                   >
                     {t('common.edit')}
+                  </button>
+                  <button type="button" className="secondary" onClick={() => void remove({ kind: 'account', id: account.id }, t('undo.deletedAccount', { name: account.name }))} aria-label={t('accounts.deleteNamed', { name: account.name })}>
+                    {t('common.delete')}
                   </button>
                 </td>
               </tr>

@@ -11,7 +11,9 @@ import { PageHeader } from '../components/PageHeader';
 import { VirtualTable } from '../components/VirtualTable';
 import { categoryName } from '../components/categoryName';
 import { SelectField } from '../components/form/fields';
-import { commitImport, learnRules, loadCsvMapping, previewImport, saveCsvMapping, undoImport, type ImportChoice } from '../db/imports';
+import { deleteWithSnapshot, restoreSnapshot } from '../db/deletion';
+import { commitImport, learnRules, loadCsvMapping, previewImport, saveCsvMapping, type ImportChoice } from '../db/imports';
+import { useUndo } from '../app/undo-context';
 import type { TextEncodingName } from '../import/decode';
 import { readBillFile, readGenericCsv, type ReadResult } from '../import/pipeline';
 import { CsvMappingForm } from './import/CsvMappingForm';
@@ -62,6 +64,7 @@ export function ImportPage() {
   const { db } = useSettings();
   const format = useFormat();
   const errorMessage = useErrorMessage();
+  const { offer } = useUndo();
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [accountId, setAccountId] = useState('');
   const [options, setOptions] = useState<Options>({ format: 'auto', encoding: 'auto', qifDateOrder: 'auto', neutral: 'transfer' });
@@ -206,9 +209,13 @@ export function ImportPage() {
     }
   };
 
+  // Taking an import back can itself be undone, from the toast, for a few seconds.
   const undo = async (batchId: string) => {
-    const count = await undoImport(db, batchId);
+    const batch = lookups?.batches.find((b) => b.id === batchId);
+    const snapshot = await deleteWithSnapshot(db, { kind: 'import', id: batchId });
+    const count = snapshot.transactions?.length ?? 0;
     if (done?.batch.id === batchId) setDone({ ...done, undone: count });
+    offer(t('undo.removedImport', { count, file: batch?.fileName ?? '' }), () => restoreSnapshot(db, snapshot));
   };
 
   if (lookups && lookups.accounts.length === 0) {

@@ -10,6 +10,9 @@ import { fieldMessages } from '../components/form/errors';
 import { SelectField, TextField } from '../components/form/fields';
 import { useSettings } from '../app/settings-context';
 import { FormPanel } from '../components/form/FormPanel';
+import { useDeleteWithUndo } from '../app/useDeleteWithUndo';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { deletionCounts } from '../db/deletion';
 
 type Preset = (typeof INSTITUTION_PRESETS)[number];
 type Kind = Institution['kind'];
@@ -81,11 +84,34 @@ export function InstitutionsPage() {
     return { institutions, debtCount };
   }, [db]);
 
+  const [deleting, setDeleting] = useState<{ institution: Institution; summary: string } | null>(null);
+  const remove = useDeleteWithUndo();
+  // Deleting an institution takes its debts, policies and accounts with it: say what, and ask first.
+  const askDelete = async (institution: Institution) => {
+    const counts = await deletionCounts(db, { kind: 'institution', id: institution.id });
+    const parts = (['debts', 'policies', 'accounts', 'transactions', 'payments', 'statements', 'claims', 'attachments'] as const)
+      .filter((table) => (counts[table] ?? 0) > 0)
+      .map((table) => t(`institutions.deleteCounts.${table}`, { count: counts[table] ?? 0 }));
+    setDeleting({ institution, summary: parts.length > 0 ? t('institutions.deleteBody', { name: institution.name, list: parts.join(', ') }) : t('institutions.deleteBodyEmpty', { name: institution.name }) });
+  };
   const edit = (institution: Institution) =>
     setEditing({ id: institution.id, preset: institution.preset ?? 'other', name: institution.name, kind: institution.kind, color: institution.color, note: institution.note ?? '', archived: institution.archived });
 
   return (
     <>
+      {deleting ? (
+        <ConfirmDialog
+          title={t('institutions.deleteTitle', { name: deleting.institution.name })}
+          body={deleting.summary}
+          confirm={t('institutions.deleteConfirm')}
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            const { institution } = deleting;
+            setDeleting(null);
+            void remove({ kind: 'institution', id: institution.id }, t('undo.deletedInstitution', { name: institution.name }));
+          }}
+        />
+      ) : null}
       <PageHeader
         title={t('institutions.title')}
         actions={
@@ -142,6 +168,9 @@ export function InstitutionsPage() {
                     aria-label={t(institution.archived ? 'institutions.restoreNamed' : 'institutions.archiveNamed', { name: institution.name })}
                   >
                     {institution.archived ? t('institutions.restore') : t('institutions.archive')}
+                  </button>
+                  <button type="button" className="secondary" onClick={() => void askDelete(institution)} aria-label={t('institutions.deleteNamed', { name: institution.name })}>
+                    {t('common.delete')}
                   </button>
                 </td>
               </tr>

@@ -12,6 +12,7 @@ import { VirtualTable } from '../../components/VirtualTable';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
+import { useDeleteWithUndo } from '../../app/useDeleteWithUndo';
 
 /** A quoted rate converted to a year, to tell whether the true cost differs from it. */
 function quotedAnnual(quoted: NonNullable<DebtSummary['quoted']>): number {
@@ -34,6 +35,7 @@ export function DebtDetailPage() {
   const format = useFormat();
   const today = localToday();
   const [message, setMessage] = useState<string | null>(null);
+  const remove = useDeleteWithUndo();
   const data = useLiveQuery(async () => {
     const debt = await db.debts.get(debtId);
     if (!debt) return { debt: undefined };
@@ -85,6 +87,9 @@ export function DebtDetailPage() {
             </Link>
             <button type="button" className="secondary" onClick={() => void repositories.debts.archive(debt.id, !debt.archived)}>
               {debt.archived ? t('institutions.restore') : t('institutions.archive')}
+            </button>
+            <button type="button" className="secondary danger-text" onClick={() => void remove({ kind: 'debt', id: debt.id }, t('undo.deletedDebt', { name: debt.name }), '/debts')}>
+              {t('common.delete')}
             </button>
           </>
         }

@@ -15,6 +15,7 @@ import { readMoney } from '../../components/form/money';
 import { renewPolicy } from '../../db/insurance';
 import { lastPayment, recordPayment, undoPayment } from '../../db/payments';
 import { PolicyStatusBadge } from './PolicyStatusBadge';
+import { useDeleteWithUndo } from '../../app/useDeleteWithUndo';
 
 /** One policy: its state, the dates that follow from it, the premiums to pay, its documents and claims. */
 export function PolicyDetailPage() {
@@ -26,6 +27,7 @@ export function PolicyDetailPage() {
   const today = localToday();
   const [paying, setPaying] = useState<string | null>(null);
   const [undoable, setUndoable] = useState<Payment | null>(null);
+  const remove = useDeleteWithUndo();
   const data = useLiveQuery(async () => {
     const policy = await db.policies.get(policyId);
     if (!policy) return { policy: undefined };
@@ -93,6 +95,9 @@ export function PolicyDetailPage() {
             ) : null}
             <button type="button" className="secondary" onClick={() => void archive()}>
               {policy.archived ? t('policy.restore') : t('policy.archive')}
+            </button>
+            <button type="button" className="secondary danger-text" onClick={() => void remove({ kind: 'policy', id: policy.id }, t('undo.deletedPolicy', { name: policy.productName }), '/insurance')}>
+              {t('common.delete')}
             </button>
             <Link className="button" to={`/insurance/${policy.id}/edit`}>
               {t('common.edit')}

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClearDayDatabase } from '../../../renderer/db/database';
-import { commitImport, existingForImport, learnRules, loadCsvMapping, loadRules, noteOf, saveCsvMapping, undoImport, type ImportChoice } from '../../../renderer/db/imports';
+import { commitImport, existingForImport, learnRules, loadCsvMapping, loadRules, noteOf, saveCsvMapping, type ImportChoice } from '../../../renderer/db/imports';
+import { deleteWithSnapshot, restoreSnapshot } from '../../../renderer/db/deletion';
 import type { BillRow, CsvMapping, PreparedRow } from '../../../shared/import/types';
 import { STAMPS } from '../fixtures';
 import { fakeClock, freshDatabase } from './helpers';
@@ -54,9 +55,14 @@ describe('imports', () => {
     db = freshDatabase();
     await db.transactions.add({ id: 'mine', date: '2026-09-01', accountId: 'alipay', amount: -500, currency: 'CNY', payee: 'typed', tags: [], ...STAMPS });
     const batch = await commitImport(db, input([{ prepared: prepared(billRow(26)), include: true }, { prepared: prepared(billRow(27)), include: true }]), undefined, fakeClock());
-    expect(await undoImport(db, batch.id)).toBe(2);
+    const snapshot = await deleteWithSnapshot(db, { kind: 'import', id: batch.id });
+    expect(snapshot.transactions).toHaveLength(2);
     expect((await db.transactions.toArray()).map((row) => row.id)).toEqual(['mine']);
     expect(await db.importBatches.count()).toBe(0);
+    // And taking it back can be undone.
+    await restoreSnapshot(db, snapshot);
+    expect(await db.transactions.count()).toBe(3);
+    expect(await db.importBatches.get(batch.id)).toBeDefined();
   });
 
   it('finds existing rows of the account in the date range and rows with the same keys anywhere', async () => {
