@@ -1,11 +1,11 @@
 /** Start-up: open the database, read settings, start i18n, then render. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import i18next from 'i18next';
 import { App } from './app/App';
 import { SettingsProvider, applyTheme } from './app/settings-context';
 import { RemindersProvider } from './app/reminders-context';
 import { UndoProvider } from './app/undo-context';
+import { StartupError, startupProblemOf } from './app/StartupError';
 import { ClearDayDatabase } from './db/database';
 import { loadSettings } from './db/settings';
 import { initI18n } from './i18n';
@@ -34,19 +34,8 @@ async function start() {
   );
 }
 
-function StartupError(props: { message: string }) {
-  // Rendered without the database, so it reads the language straight from i18n.
-  return (
-    <main className="startup-error" role="alert">
-      <h1>{i18next.t('startup.failedTitle')}</h1>
-      <p>{i18next.t('startup.failedBody')}</p>
-      <pre>{props.message}</pre>
-    </main>
-  );
-}
-
 start().catch(async (error: unknown) => {
   await initI18n(navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
   const root = document.getElementById('root');
-  if (root) createRoot(root).render(<StartupError message={error instanceof Error ? error.message : String(error)} />);
+  if (root) createRoot(root).render(<StartupError problem={startupProblemOf(error)} message={error instanceof Error ? `${error.name}: ${error.message}` : String(error)} />);
 });

@@ -10,6 +10,7 @@ import { useCurrencyOptions } from '../components/form/currency';
 import { useSettings } from '../app/settings-context';
 import { localToday } from '../app/today';
 import { getAppInfo, type AppInfo } from '../platform';
+import { BackupSection } from './settings/BackupSection';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -88,6 +89,7 @@ export function SettingsPage() {
           onChange={(theme) => void save({ theme })}
         />
       </section>
+      <BackupSection />
       <section className="panel" id="sample-data" ref={sampleRef} aria-labelledby="settings-sample">
         <h2 id="settings-sample">{t('settings.sample.title')}</h2>
         <p>{t('settings.sample.description')}</p>

@@ -40,7 +40,7 @@ export function TextField(props: {
   onChange(value: string): void;
   error?: string | undefined;
   hint?: string | undefined;
-  type?: 'text' | 'date' | 'month' | 'color' | 'number' | 'time';
+  type?: 'text' | 'date' | 'month' | 'color' | 'number' | 'time' | 'password';
   inputMode?: 'text' | 'decimal' | 'numeric';
   autoFocus?: boolean;
 }) {

@@ -1,0 +1,98 @@
+/**
+ * What the user sees when the database cannot be opened: what went wrong in words, and for a
+ * damaged database a way back from a backup file. Rendered without the database, so texts come
+ * straight from i18next.
+ */
+import i18next from 'i18next';
+import { useState } from 'react';
+import { BackupError } from '../../shared/backup';
+import { checkBackup, replaceAllData } from '../db/backup';
+import { ClearDayDatabase, DATABASE_NAME } from '../db/database';
+import { openTextFile } from '../platform';
+
+export type StartupProblem = 'quota' | 'damaged' | 'newer' | 'other';
+
+/** Sorts an open failure by what the user can do about it. */
+export function startupProblemOf(error: unknown): StartupProblem {
+  const parts: string[] = [];
+  for (let e: unknown = error; e && parts.length < 5; e = (e as { inner?: unknown }).inner) {
+    if (e instanceof Error || (typeof e === 'object' && e !== null && 'name' in e)) parts.push(`${(e as Error).name} ${(e as Error).message}`);
+    else break;
+  }
+  const text = parts.join(' ');
+  if (/QuotaExceeded|quota/i.test(text)) return 'quota';
+  if (/VersionError|higher version|less than the existing version/i.test(text)) return 'newer';
+  if (/backing store|UnknownError|DataError|corrupt/i.test(text)) return 'damaged';
+  return 'other';
+}
+
+export function StartupError(props: { problem: StartupProblem; message: string }) {
+  const t = i18next.t.bind(i18next);
+  const [step, setStep] = useState<'idle' | 'passphrase' | 'working' | 'done'>('idle');
+  const [file, setFile] = useState<{ fileName: string; content: string } | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState('');
+
+  // The damaged database is only replaced once the chosen backup has passed every check.
+  const restore = async (chosen: { fileName: string; content: string }, secret?: string) => {
+    setError('');
+    try {
+      const checked = await checkBackup(chosen.content, secret);
+      setStep('working');
+      await ClearDayDatabase.delete(DATABASE_NAME);
+      const db = new ClearDayDatabase();
+      await db.open();
+      await replaceAllData(db, checked);
+      db.close();
+      setStep('done');
+      location.reload();
+    } catch (caught) {
+      if (caught instanceof BackupError && (caught.code === 'passphrase-needed' || caught.code === 'wrong-passphrase')) {
+        setStep('passphrase');
+        if (caught.code === 'wrong-passphrase') setError(t('backup.errors.wrong-passphrase'));
+        return;
+      }
+      setStep('idle');
+      setError(caught instanceof BackupError ? t(`backup.errors.${caught.code}`, { detail: caught.detail ?? '' }) : String(caught));
+    }
+  };
+  const choose = async () => {
+    const chosen = await openTextFile(['cdbackup', 'json']);
+    if (!chosen) return;
+    setFile(chosen);
+    await restore(chosen);
+  };
+
+  return (
+    <main className="startup-error" role="alert">
+      <h1>{t('startup.failedTitle')}</h1>
+      <p>{t(`startup.problem.${props.problem}`)}</p>
+      {props.problem === 'damaged' || props.problem === 'other' ? (
+        <>
+          <p>{t('startup.restoreHint')}</p>
+          {step === 'passphrase' && file ? (
+            <form
+              onSubmit={(event) => {
+                event.preventDefault();
+                void restore(file, passphrase);
+              }}
+            >
+              <label htmlFor="startup-passphrase">{t('backup.restorePassphrase')}</label>
+              <input id="startup-passphrase" type="password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />
+              <button type="submit">{t('startup.restore')}</button>
+            </form>
+          ) : (
+            <button type="button" disabled={step === 'working'} onClick={() => void choose()}>
+              {t('startup.chooseBackup')}
+            </button>
+          )}
+          {error ? <p className="field-error">{error}</p> : null}
+        </>
+      ) : null}
+      <details>
+        <summary>{t('startup.details')}</summary>
+        <pre>{props.message}</pre>
+      </details>
+    </main>
+  );
+}

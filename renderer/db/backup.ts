@@ -1,0 +1,42 @@
+/**
+ * Backups of the whole database and restoring from them. The file format, its checks and its
+ * encryption are in shared/backup; this module reads and writes the tables. A restore replaces
+ * every table in one transaction, so a failure leaves the current data exactly as it was.
+ */
+import { createBackup, readBackup, type ReadBackupResult } from '../../shared/backup';
+import { allTables, SCHEMA_VERSION, type ClearDayDatabase, type TableName } from './database';
+
+/** The platform's WebCrypto: the renderer and Node's test runner both have it. */
+const platformCrypto = globalThis.crypto;
+
+/** Every row of every table, read in one transaction so the backup is consistent. */
+export async function readAllTables(db: ClearDayDatabase): Promise<Record<TableName, unknown[]>> {
+  return db.transaction('r', allTables(db), async () => {
+    const entries = await Promise.all(allTables(db).map(async (table) => [table.name, await table.toArray()] as const));
+    return Object.fromEntries(entries) as Record<TableName, unknown[]>;
+  });
+}
+
+export async function makeBackup(db: ClearDayDatabase, options: { appVersion: string; now: string; passphrase?: string; iterations?: number }): Promise<string> {
+  const tables = await readAllTables(db);
+  return createBackup({ tables, appVersion: options.appVersion, schemaVersion: SCHEMA_VERSION, createdAt: options.now }, platformCrypto, {
+    ...(options.passphrase ? { passphrase: options.passphrase } : {}),
+    ...(options.iterations ? { iterations: options.iterations } : {}),
+  });
+}
+
+/** Fully checks a backup file (versions, checksum, passphrase, every row) without writing anything. */
+export async function checkBackup(text: string, passphrase?: string): Promise<ReadBackupResult> {
+  return readBackup(text, platformCrypto, { currentSchemaVersion: SCHEMA_VERSION, ...(passphrase ? { passphrase } : {}) });
+}
+
+/** Replaces all data with the backup's rows, in one transaction: all of it or none of it. */
+export async function replaceAllData(db: ClearDayDatabase, checked: ReadBackupResult): Promise<void> {
+  await db.transaction('rw', allTables(db), async () => {
+    for (const table of allTables(db)) {
+      await table.clear();
+      const rows = checked.tables[table.name as TableName] ?? [];
+      if (rows.length > 0) await table.bulkAdd(rows);
+    }
+  });
+}
