@@ -1,5 +1,5 @@
 /**
- * What each invoke channel does. Dialogs, files, notifications, reminders and the tray are
+ * What each invoke channel does. Dialogs, files, notifications, reminders, backups and the tray are
  * injected, so tests run these handlers against fakes; main.ts passes the real Electron and fs
  * objects.
  */
@@ -46,6 +46,7 @@ export interface IpcHandlerDependencies {
   readonly files: TextFiles;
   readonly notify: (request: NotificationRequest) => void;
   readonly reminders: ReminderHandlers;
+  readonly backups: BackupHandlers;
 }
 
 /** The reminder service and the login item, as the four reminder channels use them. */
@@ -54,6 +55,17 @@ export interface ReminderHandlers {
   getState(): Promise<IpcResponse<'reminders:getState'>>;
   pause(until: string | null): Promise<void>;
   setStartAtLogin(enabled: boolean): Promise<void>;
+}
+
+/** The backup service and the quit handshake, as the backup channels use them. */
+export interface BackupHandlers {
+  write(request: ParsedRequest<'backup:write'>): Promise<IpcResponse<'backup:write'>>;
+  list(): Promise<IpcResponse<'backup:list'>>;
+  read(fileName: string): Promise<IpcResponse<'backup:read'>>;
+  chooseFolder(): Promise<IpcResponse<'backup:chooseFolder'>>;
+  resetFolder(): Promise<IpcResponse<'backup:resetFolder'>>;
+  /** Lets a quit held back for its backup go ahead; nothing when no quit is waiting. */
+  releaseQuit(): void;
 }
 
 /** The filter's label is the extensions themselves ("CSV, JSON"): no text to translate. */
@@ -100,6 +112,22 @@ export function createIpcHandlers(deps: IpcHandlerDependencies): IpcHandlers {
     },
     'app:setStartAtLogin': async ({ enabled }) => {
       await deps.reminders.setStartAtLogin(enabled);
+      return undefined;
+    },
+    'backup:write': async (request) => {
+      try {
+        return await deps.backups.write(request);
+      } finally {
+        // A failed quit backup cannot be retried at quit time: waiting longer only delays the quit.
+        if (request.reason === 'quit') deps.backups.releaseQuit();
+      }
+    },
+    'backup:list': () => deps.backups.list(),
+    'backup:read': ({ fileName }) => deps.backups.read(fileName),
+    'backup:chooseFolder': () => deps.backups.chooseFolder(),
+    'backup:resetFolder': () => deps.backups.resetFolder(),
+    'backup:quitReady': () => {
+      deps.backups.releaseQuit();
       return undefined;
     },
   };

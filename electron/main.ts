@@ -3,13 +3,15 @@
  * Order matters: userData, the privileged scheme and the single-instance lock are set before
  * `ready`; everything that needs a session or a display comes after.
  */
-import { existsSync } from 'node:fs';
-import { access, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants as fsConstants, existsSync } from 'node:fs';
+import { access, mkdir, readFile, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { BrowserWindow, Menu, Notification, Tray, app, dialog, ipcMain, nativeImage, nativeTheme, powerMonitor, protocol, screen, session } from 'electron';
 import { APP_ID, APP_SCHEME } from '../shared/ipc/origins';
 import { DEVELOPMENT_CSP, PRODUCTION_CSP } from '../shared/security/csp';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
+import { createBackupService, installQuitBackup } from './backup-service';
+import { BACKUP_SETTINGS_FILE, createBackupSettingsStore, type BackupFileSystem } from './backup-store';
 import { sendEvent } from './events';
 import { createSenderCheck, registerIpcHandlers } from './ipc';
 import { createIpcHandlers, type FileDialogs } from './ipc-handlers';
@@ -201,6 +203,38 @@ async function start(quit: QuitFlag): Promise<void> {
   powerMonitor.on('unlock-screen', () => void service.check());
   app.on('before-quit', () => service.dispose());
 
+  const backupFs: BackupFileSystem = {
+    readFile: (path) => readFile(path),
+    writeFile: (path, data, options) => writeFile(path, data, options),
+    rename,
+    rm,
+    mkdir,
+    readdir: (path) => readdir(path),
+    stat: (path) => stat(path),
+    checkWritable: (path) => access(path, fsConstants.W_OK),
+  };
+  const backups = createBackupService({
+    fs: backupFs,
+    settings: createBackupSettingsStore(join(stateFolder, BACKUP_SETTINGS_FILE), backupFs, log),
+    defaultFolder: userDataFolder(app.getPath('userData'), 'backups'),
+    dialog: {
+      showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
+    },
+    // Read at each rotation: the user may travel or change the zone while the app runs.
+    clock: { now: () => Date.now(), timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone },
+    log,
+  });
+  const quitBackup = installQuitBackup({
+    app,
+    // A crashed renderer cannot answer: asking it would only delay the quit by the timeout.
+    target: () => (mainWindow && !mainWindow.isDestroyed() && !mainWindow.webContents.isCrashed() ? mainWindow.webContents : undefined),
+    timers: {
+      setTimeout: (callback, ms) => setTimeout(callback, ms),
+      clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    },
+    log,
+  });
+
   const dialogs: FileDialogs = {
     showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
     showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
@@ -229,6 +263,14 @@ async function start(quit: QuitFlag): Promise<void> {
         getState: async () => ({ ...service.getState(), startAtLogin, startAtLoginSupported: loginItem.supported }),
         pause: (until) => service.pause(until),
         setStartAtLogin,
+      },
+      backups: {
+        write: (request) => backups.write(request),
+        list: () => backups.list(),
+        read: (fileName) => backups.read(fileName),
+        chooseFolder: () => backups.chooseFolder(),
+        resetFolder: () => backups.resetFolder(),
+        releaseQuit: () => quitBackup.release(),
       },
     }),
     createSenderCheck(mode.allowedOrigins),

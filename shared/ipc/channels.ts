@@ -12,10 +12,16 @@ export const INVOKE_CHANNELS = [
   'reminders:getState',
   'reminders:pause',
   'app:setStartAtLogin',
+  'backup:write',
+  'backup:list',
+  'backup:read',
+  'backup:chooseFolder',
+  'backup:resetFolder',
+  'backup:quitReady',
 ] as const;
 
 /** Events the main process pushes to the renderer. */
-export const EVENT_CHANNELS = ['app:navigate', 'reminders:action', 'reminders:changed'] as const;
+export const EVENT_CHANNELS = ['app:navigate', 'reminders:action', 'reminders:changed', 'backup:requested'] as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 export type EventChannel = (typeof EVENT_CHANNELS)[number];

@@ -18,7 +18,7 @@ export const RouteSchema = z
 const FileExtensionSchema = z.string().regex(/^[a-z0-9]{1,10}$/);
 
 /** 64 MiB of text is far above any realistic backup or export and stops runaway payloads. */
-const MAX_FILE_TEXT = 64 * 1024 * 1024;
+export const MAX_FILE_TEXT = 64 * 1024 * 1024;
 
 const InstantSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'must be an ISO instant in UTC');
 const ReminderKeySchema = z.string().min(1).max(200);
@@ -71,6 +71,64 @@ export const ReminderTextsSchema = z
     startAtLogin: z.string().min(1).max(60),
   })
   .strict();
+
+/**
+ * A backup file name as the main process accepts it: `clearday-….cdbackup` with letters, digits
+ * and dashes only, so it can never name a path (no separators, no `..`, no drive letters).
+ */
+export const BACKUP_FILE_NAME_PATTERN = /^clearday-[A-Za-z0-9-]+\.cdbackup$/;
+export const MAX_BACKUP_FILE_NAME = 120;
+export const BackupFileNameSchema = z.string().max(MAX_BACKUP_FILE_NAME).regex(BACKUP_FILE_NAME_PATTERN, 'must be a Clearday backup file name');
+
+/** Why a backup is written; only 'before-restore' changes how the file is kept (never rotated). */
+export const BackupReasonSchema = z.enum(['daily', 'quit', 'before-restore', 'manual']);
+export type BackupReason = z.infer<typeof BackupReasonSchema>;
+
+export const StoredBackupSchema = z
+  .object({
+    fileName: BackupFileNameSchema,
+    createdAt: InstantSchema,
+    encrypted: z.boolean(),
+    /** A `clearday-before-restore-…` safety copy: listed, never removed by rotation. */
+    beforeRestore: z.boolean(),
+    size: z.number().int().nonnegative(),
+  })
+  .strict();
+
+/**
+ * Errors of the backup channels start with one of these codes (`backup-folder-missing: <folder>`),
+ * so the renderer can pick a translated message; the text after the colon is detail, not words.
+ */
+export const BACKUP_STORAGE_ERROR_CODES = [
+  /** The chosen backup folder no longer exists (an unplugged drive, a deleted folder). */
+  'backup-folder-missing',
+  /** The backup folder refuses writes (permissions, a read-only medium). */
+  'backup-folder-unwritable',
+  /** The backup folder refuses reads. */
+  'backup-folder-unreadable',
+  /** No space left (or over quota) on the backup folder's disk. */
+  'backup-disk-full',
+  /** The name is not a backup name the main process keeps, or does not fit the reason. */
+  'backup-name-invalid',
+  /** No such backup file in the folder. */
+  'backup-not-found',
+  /** The backup file is over the 64 MiB limit. */
+  'backup-too-large',
+  /** Any other file-system failure; the detail is the system's error code. */
+  'backup-io-failed',
+] as const;
+export type BackupStorageErrorCode = (typeof BACKUP_STORAGE_ERROR_CODES)[number];
+
+/**
+ * The code of a backup channel's error, wherever it sits in the message: Electron's invoke
+ * prefixes the main process's message with "Error invoking remote method '…': Error: ".
+ */
+export function backupStorageErrorCode(error: unknown): BackupStorageErrorCode | undefined {
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  const match = /(?:^|[\s:])(backup-[a-z-]+):/.exec(message);
+  const code = match?.[1];
+  return (BACKUP_STORAGE_ERROR_CODES as readonly string[]).includes(code ?? '') ? (code as BackupStorageErrorCode) : undefined;
+}
 
 export const ipcContract = {
   'app:getInfo': {
@@ -150,6 +208,54 @@ export const ipcContract = {
     request: z.object({ enabled: z.boolean() }).strict(),
     response: z.undefined(),
   },
+  /** Writes one backup atomically into the backup folder, then rotates the automatic ones. */
+  'backup:write': {
+    request: z
+      .object({
+        fileName: BackupFileNameSchema,
+        content: z.string().max(MAX_FILE_TEXT),
+        reason: BackupReasonSchema,
+      })
+      .strict(),
+    /** `removed`: the older backups rotation deleted after this write. */
+    response: z.object({ fileName: BackupFileNameSchema, removed: z.array(BackupFileNameSchema) }).strict(),
+  },
+  /** The backup folder and the backups in it, newest first. */
+  'backup:list': {
+    request: z.undefined(),
+    response: z
+      .object({
+        folder: z.string(),
+        /** The user chose the folder (rather than the default in userData). */
+        custom: z.boolean(),
+        /** The chosen folder does not exist now; backups is then empty. */
+        missing: z.boolean(),
+        backups: z.array(StoredBackupSchema),
+      })
+      .strict(),
+  },
+  'backup:read': {
+    request: z.object({ fileName: BackupFileNameSchema }).strict(),
+    response: z.object({ content: z.string().max(MAX_FILE_TEXT) }).strict(),
+  },
+  /** A directory picker; the choice is kept for later starts. */
+  'backup:chooseFolder': {
+    request: z.undefined(),
+    response: z.union([z.object({ canceled: z.literal(true) }).strict(), z.object({ canceled: z.literal(false), folder: z.string() }).strict()]),
+  },
+  /** Back to the default folder, `<userData>/backups`. */
+  'backup:resetFolder': {
+    request: z.undefined(),
+    response: z.object({ folder: z.string() }).strict(),
+  },
+  /**
+   * The renderer's answer to `backup:requested` when it writes nothing (automatic backups off, or
+   * making the backup failed): the app quits now instead of waiting for the timeout.
+   */
+  'backup:quitReady': {
+    request: z.undefined(),
+    response: z.undefined(),
+  },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export const eventContract = {
@@ -158,6 +264,8 @@ export const eventContract = {
   'reminders:action': z.object({ key: ReminderKeySchema, action: z.enum(['mark-paid', 'remind-tomorrow']) }).strict(),
   /** Delivered reminders or the pause changed: the reminder centre reloads its state. */
   'reminders:changed': z.object({}).strict(),
+  /** The app is quitting: write a backup with reason 'quit' now (or answer backup:quitReady). */
+  'backup:requested': z.object({ reason: z.literal('quit') }).strict(),
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type IpcRequest<C extends InvokeChannel> = z.input<(typeof ipcContract)[C]['request']>;

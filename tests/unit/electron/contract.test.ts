@@ -64,6 +64,17 @@ describe('IPC contract: requests', () => {
     'reminders:getState': [undefined],
     'reminders:pause': [{ until: '2026-03-02T09:00:00.000Z' }, { until: null }],
     'app:setStartAtLogin': [{ enabled: true }, { enabled: false }],
+    'backup:write': [
+      { fileName: 'clearday-2026-11-22T08-00-00Z.cdbackup', content: '{}', reason: 'daily' },
+      { fileName: 'clearday-2026-11-22T08-00-00-250Z-encrypted.cdbackup', content: '', reason: 'quit' },
+      { fileName: 'clearday-before-restore-2026-11-22T08-00-00Z.cdbackup', content: '{}', reason: 'before-restore' },
+      { fileName: 'clearday-x.cdbackup', content: '{}', reason: 'manual' },
+    ],
+    'backup:list': [undefined],
+    'backup:read': [{ fileName: 'clearday-2026-11-22T08-00-00Z.cdbackup' }],
+    'backup:chooseFolder': [undefined],
+    'backup:resetFolder': [undefined],
+    'backup:quitReady': [undefined],
   };
 
   const bad: { [C in keyof typeof ipcContract]: unknown[] } = {
@@ -106,6 +117,26 @@ describe('IPC contract: requests', () => {
     'reminders:getState': [null, {}],
     'reminders:pause': [undefined, {}, { until: 'tomorrow' }, { until: 1_700_000_000_000 }, { until: null, extra: 1 }],
     'app:setStartAtLogin': [undefined, {}, { enabled: 'yes' }, { enabled: true, path: '/bin/sh' }],
+    'backup:write': [
+      undefined,
+      { fileName: '../x.cdbackup', content: '', reason: 'daily' },
+      { fileName: 'clearday-../x.cdbackup', content: '', reason: 'daily' },
+      { fileName: 'a/b', content: '', reason: 'daily' },
+      { fileName: 'clearday-a/b.cdbackup', content: '', reason: 'daily' },
+      { fileName: 'clearday-a\\b.cdbackup', content: '', reason: 'daily' },
+      { fileName: 'clearday-2026.json', content: '', reason: 'daily' },
+      { fileName: 'clearday-2026.cdbackup.exe', content: '', reason: 'daily' },
+      { fileName: `clearday-${'a'.repeat(103)}.cdbackup`, content: '', reason: 'daily' },
+      { fileName: 'clearday-x.cdbackup', content: '', reason: 'hourly' },
+      { fileName: 'clearday-x.cdbackup', content: 1, reason: 'daily' },
+      { fileName: 'clearday-x.cdbackup', content: '', reason: 'daily', folder: '/tmp' },
+      { fileName: 'clearday-x.cdbackup', content: '' },
+    ],
+    'backup:list': [null, {}, { folder: '/' }],
+    'backup:read': [undefined, {}, { fileName: '../../etc/passwd' }, { fileName: 'clearday-x.cdbackup', path: '/' }, { fileName: 'C:\\x.cdbackup' }],
+    'backup:chooseFolder': [null, { folder: '/tmp' }],
+    'backup:resetFolder': [{}, 'x'],
+    'backup:quitReady': [{}, true],
   };
 
   for (const channel of INVOKE_CHANNELS) {
@@ -152,6 +183,9 @@ describe('IPC contract: responses and events', () => {
     expect(eventContract['reminders:action'].safeParse({ key: 'k', action: 'mark-paid' }).success).toBe(true);
     expect(eventContract['reminders:action'].safeParse({ key: 'k', action: 'delete' }).success).toBe(false);
     expect(eventContract['reminders:changed'].safeParse({}).success).toBe(true);
+    expect(eventContract['backup:requested'].safeParse({ reason: 'quit' }).success).toBe(true);
+    expect(eventContract['backup:requested'].safeParse({ reason: 'daily' }).success).toBe(false);
+    expect(eventContract['backup:requested'].safeParse({}).success).toBe(false);
   });
 
   it('channel guards accept only the listed names', () => {

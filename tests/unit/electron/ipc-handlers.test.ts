@@ -23,6 +23,14 @@ function setup(overrides: Partial<IpcHandlerDependencies> = {}) {
       pause: vi.fn(async () => undefined),
       setStartAtLogin: vi.fn(async () => undefined),
     },
+    backups: {
+      write: vi.fn(async () => ({ fileName: 'clearday-2026-11-22T08-00-00Z.cdbackup', removed: [] })),
+      list: vi.fn(async () => ({ folder: '/data/Clearday/backups', custom: false, missing: false, backups: [] })),
+      read: vi.fn(async () => ({ content: '{}' })),
+      chooseFolder: vi.fn(async () => ({ canceled: true as const })),
+      resetFolder: vi.fn(async () => ({ folder: '/data/Clearday/backups' })),
+      releaseQuit: vi.fn(),
+    },
     ...overrides,
   } satisfies IpcHandlerDependencies;
   return { deps, files, handlers: createIpcHandlers(deps), written };

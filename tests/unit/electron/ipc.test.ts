@@ -33,6 +33,12 @@ function fakeHandlers() {
     'reminders:getState': vi.fn(async () => ({ delivered: [], pausedUntil: null, startAtLogin: false, startAtLoginSupported: true })),
     'reminders:pause': vi.fn(async () => undefined),
     'app:setStartAtLogin': vi.fn(async () => undefined),
+    'backup:write': vi.fn(async () => ({ fileName: 'clearday-2026-11-22T08-00-00Z.cdbackup', removed: [] })),
+    'backup:list': vi.fn(async () => ({ folder: '/data/Clearday/backups', custom: false, missing: false, backups: [] })),
+    'backup:read': vi.fn(async () => ({ content: '{}' })),
+    'backup:chooseFolder': vi.fn(async () => ({ canceled: true as const })),
+    'backup:resetFolder': vi.fn(async () => ({ folder: '/data/Clearday/backups' })),
+    'backup:quitReady': vi.fn(() => undefined),
   } satisfies IpcHandlers;
 }
 
@@ -79,6 +85,9 @@ describe('registerIpcHandlers', () => {
     ['file:open', { extensions: ['csv'], path: '/etc/shadow' }],
     ['notification:show', { title: 'x', body: 'y', route: 'https://evil.example/' }],
     ['app:getInfo', { unexpected: true }],
+    ['backup:write', { fileName: '../x.cdbackup', content: '{}', reason: 'manual' }],
+    ['backup:read', { fileName: 'a/b' }],
+    ['backup:chooseFolder', { folder: '/etc' }],
   ])('%s refuses the bad payload %j and never calls the handler', async (channel, payload) => {
     const { invoke, calls } = setup();
     await expect(invoke(channel, appFrame(), payload)).rejects.toBeInstanceOf(IpcValidationError);

@@ -1,0 +1,527 @@
+import { posix } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { createBackupService, type FolderDialog } from '../../../electron/backup-service';
+import {
+  BackupStorageError,
+  beforeRestoreFileName,
+  createBackupSettingsStore,
+  listBackupFiles,
+  parseStoredBackupName,
+  readBackupFile,
+  writeBackupFile,
+  type BackupFileSystem,
+  type FileStats,
+} from '../../../electron/backup-store';
+import { backupFileName } from '../../../shared/backup/rotation';
+import { MAX_FILE_TEXT, backupStorageErrorCode } from '../../../shared/ipc/contract';
+
+const USER_DATA = '/data/Clearday';
+const DEFAULT_FOLDER = `${USER_DATA}/backups`;
+const STATE_FILE = `${USER_DATA}/state/backup.json`;
+const NOW = Date.parse('2026-11-22T08:00:01.000Z');
+
+function errno(code: string, path: string): Error {
+  return Object.assign(new Error(`${code}: ${path}`), { code });
+}
+
+/** An in-memory POSIX tree: folders, files as bytes, and switches for the failures a disk has. */
+class MemoryFs implements BackupFileSystem {
+  readonly files = new Map<string, Uint8Array>();
+  readonly dirs = new Set<string>(['/']);
+  /** Folders whose contents cannot change (EACCES). */
+  readonly readOnly = new Set<string>();
+  /** Sizes stat reports instead of the real ones (a huge file without allocating it). */
+  readonly statSize = new Map<string, number>();
+  diskFull = false;
+  readonly ops: string[] = [];
+  readonly readFile = vi.fn(async (path: string): Promise<Uint8Array> => {
+    const bytes = this.files.get(path);
+    if (!bytes) throw errno(this.dirs.has(path) ? 'EISDIR' : 'ENOENT', path);
+    return bytes;
+  });
+
+  constructor(folders: string[] = [], files: Record<string, string> = {}) {
+    for (const folder of folders) this.addDir(folder);
+    for (const [path, text] of Object.entries(files)) {
+      this.addDir(posix.dirname(path));
+      this.files.set(path, new TextEncoder().encode(text));
+    }
+  }
+
+  text(path: string): string | undefined {
+    const bytes = this.files.get(path);
+    return bytes && new TextDecoder().decode(bytes);
+  }
+
+  namesIn(folder: string): string[] {
+    return [...this.files.keys()].filter((path) => posix.dirname(path) === folder).map((path) => posix.basename(path)).sort();
+  }
+
+  private addDir(path: string): void {
+    for (let current = path; !this.dirs.has(current); current = posix.dirname(current)) this.dirs.add(current);
+  }
+
+  private checkParent(path: string): void {
+    const parent = posix.dirname(path);
+    if (!this.dirs.has(parent)) throw errno('ENOENT', path);
+    if (this.readOnly.has(parent)) throw errno('EACCES', path);
+  }
+
+  async writeFile(path: string, data: string, options: { encoding: 'utf8'; flush: boolean }): Promise<void> {
+    this.checkParent(path);
+    if (this.diskFull) throw errno('ENOSPC', path);
+    this.ops.push(`write ${path}${options.flush ? ' (flushed)' : ''}`);
+    this.files.set(path, new TextEncoder().encode(data));
+  }
+
+  async rename(from: string, to: string): Promise<void> {
+    this.checkParent(to);
+    const bytes = this.files.get(from);
+    if (!bytes) throw errno('ENOENT', from);
+    this.ops.push(`rename ${from} -> ${to}`);
+    this.files.set(to, bytes);
+    this.files.delete(from);
+  }
+
+  async rm(path: string, options: { force: boolean }): Promise<void> {
+    if (!this.files.has(path)) {
+      if (options.force) return;
+      throw errno('ENOENT', path);
+    }
+    this.checkParent(path);
+    this.ops.push(`rm ${path}`);
+    this.files.delete(path);
+  }
+
+  async mkdir(path: string, _options: { recursive: true }): Promise<unknown> {
+    if (this.dirs.has(path)) return undefined;
+    let existing = posix.dirname(path);
+    while (!this.dirs.has(existing)) existing = posix.dirname(existing);
+    if (this.readOnly.has(existing)) throw errno('EACCES', path);
+    this.ops.push(`mkdir ${path}`);
+    this.addDir(path);
+    return path;
+  }
+
+  async readdir(path: string): Promise<string[]> {
+    if (!this.dirs.has(path)) throw errno(this.files.has(path) ? 'ENOTDIR' : 'ENOENT', path);
+    const children = [...this.files.keys(), ...this.dirs].filter((child) => child !== path && posix.dirname(child) === path);
+    return children.map((child) => posix.basename(child));
+  }
+
+  async stat(path: string): Promise<FileStats> {
+    const bytes = this.files.get(path);
+    if (bytes) return { size: this.statSize.get(path) ?? bytes.byteLength, isFile: () => true, isDirectory: () => false };
+    if (this.dirs.has(path)) return { size: 4096, isFile: () => false, isDirectory: () => true };
+    throw errno('ENOENT', path);
+  }
+
+  async checkWritable(path: string): Promise<void> {
+    if (!this.dirs.has(path)) throw errno('ENOENT', path);
+    if (this.readOnly.has(path)) throw errno('EACCES', path);
+  }
+}
+
+const name = (createdAt: string, encrypted = false) => backupFileName(createdAt, encrypted);
+
+function setup(options: { fs?: MemoryFs; now?: number; timeZone?: string; pick?: string[] | 'cancel' } = {}) {
+  const fs = options.fs ?? new MemoryFs([USER_DATA]);
+  const log = vi.fn();
+  const dialog = {
+    showOpenDialog: vi.fn<FolderDialog['showOpenDialog']>(async () =>
+      options.pick === 'cancel' || options.pick === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: options.pick },
+    ),
+  };
+  const make = () =>
+    createBackupService({
+      fs,
+      settings: createBackupSettingsStore(STATE_FILE, fs, log),
+      defaultFolder: DEFAULT_FOLDER,
+      dialog,
+      clock: { now: () => options.now ?? NOW, timeZone: () => options.timeZone ?? 'UTC' },
+      log,
+    });
+  return { fs, log, dialog, service: make(), restart: make };
+}
+
+async function caught(promise: Promise<unknown>): Promise<BackupStorageError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(BackupStorageError);
+    return error as BackupStorageError;
+  }
+  throw new Error('expected a BackupStorageError');
+}
+
+describe('backup file names', () => {
+  it('recognises automatic, encrypted and before-restore names', () => {
+    expect(parseStoredBackupName('clearday-2026-11-22T08-00-00Z.cdbackup')).toEqual({ createdAt: '2026-11-22T08:00:00.000Z', encrypted: false, beforeRestore: false });
+    expect(parseStoredBackupName('clearday-2026-11-22T08-00-00-250Z-encrypted.cdbackup')).toEqual({
+      createdAt: '2026-11-22T08:00:00.250Z',
+      encrypted: true,
+      beforeRestore: false,
+    });
+    expect(parseStoredBackupName('clearday-before-restore-2026-11-22T08-00-00Z-encrypted.cdbackup')).toEqual({
+      createdAt: '2026-11-22T08:00:00.000Z',
+      encrypted: true,
+      beforeRestore: true,
+    });
+  });
+
+  it('beforeRestoreFileName gives a name that parses back as a before-restore copy', () => {
+    const fileName = beforeRestoreFileName('2026-03-01T10:20:30.000Z', false);
+    expect(fileName).toBe('clearday-before-restore-2026-03-01T10-20-30Z.cdbackup');
+    expect(parseStoredBackupName(fileName)).toEqual({ createdAt: '2026-03-01T10:20:30.000Z', encrypted: false, beforeRestore: true });
+  });
+
+  it.each([
+    '../x.cdbackup',
+    'clearday-../x.cdbackup',
+    'a/b',
+    'clearday-2026-11-22T08-00-00Z/x.cdbackup',
+    'clearday-2026-11-22T08-00-00Z.cdbackup/..',
+    '..\\clearday-2026-11-22T08-00-00Z.cdbackup',
+    'clearday-2026-11-22T08-00-00Z.json',
+    'clearday-2026-11-22T08-00-00Z.cdbackup.tmp',
+    'clearday-2026-11-22T08:00:00Z.cdbackup',
+    'clearday-2026-13-01T08-00-00Z.cdbackup',
+    'clearday-notes.cdbackup',
+    'clearday-before-restore-notes.cdbackup',
+    '.clearday-2026-11-22T08-00-00Z.cdbackup.123.tmp',
+    `clearday-2026-11-22T08-00-00Z${'-encrypted'.repeat(10)}.cdbackup`,
+  ])('refuses %s', (fileName) => {
+    expect(parseStoredBackupName(fileName)).toBeUndefined();
+  });
+});
+
+describe('writing a backup', () => {
+  it('writes a flushed temporary file in the folder, then renames it over the final name', async () => {
+    const fs = new MemoryFs([DEFAULT_FOLDER]);
+    await writeBackupFile(fs, DEFAULT_FOLDER, 'clearday-2026-11-22T08-00-00Z.cdbackup', '{"format":"clearday-backup"}');
+    expect(fs.ops).toHaveLength(2);
+    expect(fs.ops[0]).toMatch(/^write \/data\/Clearday\/backups\/\.clearday-2026-11-22T08-00-00Z\.cdbackup\.\d+\.tmp \(flushed\)$/);
+    expect(fs.ops[1]).toMatch(/\.tmp -> \/data\/Clearday\/backups\/clearday-2026-11-22T08-00-00Z\.cdbackup$/);
+    expect(fs.namesIn(DEFAULT_FOLDER)).toEqual(['clearday-2026-11-22T08-00-00Z.cdbackup']);
+    expect(fs.text(`${DEFAULT_FOLDER}/clearday-2026-11-22T08-00-00Z.cdbackup`)).toBe('{"format":"clearday-backup"}');
+  });
+
+  it('a failed rename leaves the earlier file whole and no temporary file behind', async () => {
+    const target = `${DEFAULT_FOLDER}/clearday-2026-11-22T08-00-00Z.cdbackup`;
+    const fs = new MemoryFs([], { [target]: 'old backup' });
+    vi.spyOn(fs, 'rename').mockRejectedValueOnce(errno('EIO', target));
+    const error = await caught(writeBackupFile(fs, DEFAULT_FOLDER, 'clearday-2026-11-22T08-00-00Z.cdbackup', 'new backup'));
+    expect(error.message).toBe('backup-io-failed: EIO');
+    expect(fs.namesIn(DEFAULT_FOLDER)).toEqual(['clearday-2026-11-22T08-00-00Z.cdbackup']);
+    expect(fs.text(target)).toBe('old backup');
+  });
+
+  it.each(['../x.cdbackup', 'a/b', 'clearday-2026.json', 'clearday-x/../../y.cdbackup'])('refuses the name %s and writes nothing', async (fileName) => {
+    const { service, fs } = setup();
+    const error = await caught(service.write({ fileName, content: '{}', reason: 'manual' }));
+    expect(error.code).toBe('backup-name-invalid');
+    expect(fs.ops).toEqual([]);
+    await expect(writeBackupFile(fs, DEFAULT_FOLDER, fileName, '{}')).rejects.toThrow(/^backup-name-invalid: /);
+  });
+
+  it('refuses a name the listing would not show, and a before-restore reason under an automatic name', async () => {
+    const { service, fs } = setup();
+    expect((await caught(service.write({ fileName: 'clearday-notes.cdbackup', content: '{}', reason: 'manual' }))).code).toBe('backup-name-invalid');
+    const automatic = name('2026-11-22T08:00:00.000Z');
+    expect((await caught(service.write({ fileName: automatic, content: '{}', reason: 'before-restore' }))).code).toBe('backup-name-invalid');
+    expect(fs.files.size).toBe(0);
+  });
+
+  it('creates the default folder when it is missing', async () => {
+    const { service, fs } = setup();
+    const fileName = name('2026-11-22T08:00:00.000Z');
+    expect(await service.write({ fileName, content: '{}', reason: 'daily' })).toEqual({ fileName, removed: [] });
+    expect(fs.ops[0]).toBe(`mkdir ${DEFAULT_FOLDER}`);
+    expect(fs.namesIn(DEFAULT_FOLDER)).toEqual([fileName]);
+  });
+
+  it('rotates a year of daily backups down to 7 daily, 4 weekly and 12 monthly, touching nothing else', async () => {
+    const others = {
+      [`${DEFAULT_FOLDER}/notes.txt`]: 'mine',
+      [`${DEFAULT_FOLDER}/clearday-notes.cdbackup`]: 'not a dated name',
+      [`${DEFAULT_FOLDER}/clearday-2025-01-01T08-00-00Z.json`]: 'other extension',
+      [`${DEFAULT_FOLDER}/clearday-before-restore-2025-06-01T08-00-00Z.cdbackup`]: 'safety copy',
+      [`${DEFAULT_FOLDER}/.clearday-2025-06-02T08-00-00Z.cdbackup.99.tmp`]: 'left by a crash',
+      [`${DEFAULT_FOLDER}/old/clearday-2025-01-01T08-00-00Z.cdbackup`]: 'in a subfolder',
+    };
+    const fs = new MemoryFs([DEFAULT_FOLDER], others);
+    const first = Date.parse('2025-11-23T08:00:00.000Z');
+    for (let day = 0; day < 364; day += 1) fs.files.set(`${DEFAULT_FOLDER}/${name(new Date(first + day * 86_400_000).toISOString())}`, new Uint8Array([123, 125]));
+    const { service } = setup({ fs });
+
+    const fileName = name('2026-11-22T08:00:00.000Z');
+    const result = await service.write({ fileName, content: '{}', reason: 'daily' });
+
+    const kept = [
+      '2025-12-31', '2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30', '2026-05-31', '2026-06-30', '2026-07-31', '2026-08-31',
+      '2026-09-30', '2026-10-31', '2026-11-01', '2026-11-08', '2026-11-15', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19',
+      '2026-11-20', '2026-11-21', '2026-11-22',
+    ].map((day) => name(`${day}T08:00:00.000Z`));
+    const remaining = fs.namesIn(DEFAULT_FOLDER).filter((entry) => parseStoredBackupName(entry)?.beforeRestore === false);
+    expect(remaining).toEqual(kept.sort());
+    expect(result.removed).toHaveLength(365 - 21);
+    expect(result.removed).not.toContain(fileName);
+    for (const [path, text] of Object.entries(others)) expect(fs.text(path), path).toBe(text);
+  });
+
+  it('counts days in the user zone', async () => {
+    // 15:00Z is 23:00 on the 21st in Shanghai, 17:00Z already 01:00 on the 22nd.
+    const late = name('2026-11-21T15:00:00.000Z');
+    const afterMidnight = name('2026-11-21T17:00:00.000Z');
+    const written = name('2026-11-22T02:00:00.000Z');
+    const run = async (timeZone: string) => {
+      const fs = new MemoryFs([DEFAULT_FOLDER]);
+      for (const fileName of [late, afterMidnight]) fs.files.set(`${DEFAULT_FOLDER}/${fileName}`, new Uint8Array(1));
+      const { service } = setup({ fs, now: Date.parse('2026-11-22T02:00:00.000Z'), timeZone });
+      return (await service.write({ fileName: written, content: '{}', reason: 'daily' })).removed;
+    };
+    // Shanghai: the 22nd keeps only its newest backup, the 21st keeps its own.
+    expect(await run('Asia/Shanghai')).toEqual([afterMidnight]);
+    // UTC: both older backups fall on the 21st, whose newest stays.
+    expect(await run('UTC')).toEqual([late]);
+    // An unknown zone counts in UTC rather than failing the backup.
+    expect(await run('Mars/Olympus_Mons')).toEqual([late]);
+  });
+
+  it('never removes the backup just written, even when its date is far in the past', async () => {
+    const fs = new MemoryFs([DEFAULT_FOLDER]);
+    for (let month = 1; month <= 12; month += 1) fs.files.set(`${DEFAULT_FOLDER}/${name(`2026-${String(month).padStart(2, '0')}-01T08:00:00.000Z`)}`, new Uint8Array(1));
+    const { service } = setup({ fs });
+    const old = name('2020-01-01T08:00:00.000Z');
+    const result = await service.write({ fileName: old, content: '{}', reason: 'manual' });
+    expect(result.removed).toEqual([]);
+    expect(fs.namesIn(DEFAULT_FOLDER)).toContain(old);
+  });
+
+  it('a rotation that cannot delete is logged and the write still succeeds', async () => {
+    const fs = new MemoryFs([DEFAULT_FOLDER]);
+    for (let day = 1; day <= 9; day += 1) fs.files.set(`${DEFAULT_FOLDER}/${name(`2026-11-1${day - 1}T08:00:00.000Z`)}`, new Uint8Array(1));
+    const { service, log } = setup({ fs });
+    vi.spyOn(fs, 'rm').mockRejectedValue(errno('EBUSY', 'x'));
+    const result = await service.write({ fileName: name('2026-11-22T08:00:00.000Z'), content: '{}', reason: 'daily' });
+    expect(result.removed).toEqual([]);
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/not removed/));
+  });
+
+  it('two writes at once are queued, so they never rotate the folder together', async () => {
+    const fs = new MemoryFs([DEFAULT_FOLDER]);
+    for (let day = 10; day <= 20; day += 1) fs.files.set(`${DEFAULT_FOLDER}/${name(`2026-10-${day}T08:00:00.000Z`)}`, new Uint8Array(1));
+    const { service } = setup({ fs });
+    const [a, b] = await Promise.all([
+      service.write({ fileName: name('2026-11-22T07:00:00.000Z'), content: 'a', reason: 'daily' }),
+      service.write({ fileName: name('2026-11-22T08:00:00.000Z'), content: 'b', reason: 'quit' }),
+    ]);
+    expect(new Set([...a.removed, ...b.removed]).size).toBe(a.removed.length + b.removed.length);
+    expect(b.removed).toContain(name('2026-11-22T07:00:00.000Z'));
+  });
+
+  it('before-restore copies are kept whatever their number', async () => {
+    const fs = new MemoryFs([DEFAULT_FOLDER]);
+    for (let day = 1; day <= 28; day += 1) {
+      fs.files.set(`${DEFAULT_FOLDER}/${beforeRestoreFileName(`2026-02-${String(day).padStart(2, '0')}T08:00:00.000Z`, false)}`, new Uint8Array(1));
+    }
+    const { service } = setup({ fs });
+    const fileName = beforeRestoreFileName('2026-11-22T08:00:00.000Z', true);
+    expect(await service.write({ fileName, content: '{}', reason: 'before-restore' })).toEqual({ fileName, removed: [] });
+    expect(fs.namesIn(DEFAULT_FOLDER)).toHaveLength(29);
+  });
+
+  it('reports a full disk with its code', async () => {
+    const { service, fs } = setup({ fs: new MemoryFs([DEFAULT_FOLDER]) });
+    fs.diskFull = true;
+    expect((await caught(service.write({ fileName: name('2026-11-22T08:00:00.000Z'), content: '{}', reason: 'daily' }))).message).toBe(
+      `backup-disk-full: ${DEFAULT_FOLDER}`,
+    );
+    expect(fs.namesIn(DEFAULT_FOLDER)).toEqual([]);
+  });
+
+  it('reports a default folder that cannot be created as unwritable', async () => {
+    const fs = new MemoryFs([USER_DATA]);
+    fs.readOnly.add(USER_DATA);
+    const { service } = setup({ fs });
+    expect((await caught(service.write({ fileName: name('2026-11-22T08:00:00.000Z'), content: '{}', reason: 'daily' }))).code).toBe('backup-folder-unwritable');
+  });
+});
+
+describe('listing and reading backups', () => {
+  const files = {
+    [`${DEFAULT_FOLDER}/clearday-2026-11-20T08-00-00Z.cdbackup`]: '{"a":1}',
+    [`${DEFAULT_FOLDER}/clearday-2026-11-22T08-00-00Z-encrypted.cdbackup`]: '{"encrypted":true}',
+    [`${DEFAULT_FOLDER}/clearday-2026-11-22T08-00-00-500Z.cdbackup`]: '{}',
+    [`${DEFAULT_FOLDER}/clearday-before-restore-2026-11-21T09-30-00Z.cdbackup`]: '{"before":1}',
+    [`${DEFAULT_FOLDER}/notes.txt`]: 'x',
+    [`${DEFAULT_FOLDER}/clearday-notes.cdbackup`]: 'x',
+    [`${DEFAULT_FOLDER}/clearday-2026-11-23T08-00-00Z.cdbackup/inside.txt`]: 'a folder with a backup name',
+  };
+
+  it('lists valid backup names only, newest first, with date, encryption, kind and size', async () => {
+    const { service } = setup({ fs: new MemoryFs([], files) });
+    expect(await service.list()).toEqual({
+      folder: DEFAULT_FOLDER,
+      custom: false,
+      missing: false,
+      backups: [
+        { fileName: 'clearday-2026-11-22T08-00-00-500Z.cdbackup', createdAt: '2026-11-22T08:00:00.500Z', encrypted: false, beforeRestore: false, size: 2 },
+        { fileName: 'clearday-2026-11-22T08-00-00Z-encrypted.cdbackup', createdAt: '2026-11-22T08:00:00.000Z', encrypted: true, beforeRestore: false, size: 18 },
+        { fileName: 'clearday-before-restore-2026-11-21T09-30-00Z.cdbackup', createdAt: '2026-11-21T09:30:00.000Z', encrypted: false, beforeRestore: true, size: 12 },
+        { fileName: 'clearday-2026-11-20T08-00-00Z.cdbackup', createdAt: '2026-11-20T08:00:00.000Z', encrypted: false, beforeRestore: false, size: 7 },
+      ],
+    });
+  });
+
+  it('a default folder not made yet has no backups; nothing is created by listing', async () => {
+    const { service, fs } = setup();
+    expect(await service.list()).toEqual({ folder: DEFAULT_FOLDER, custom: false, missing: false, backups: [] });
+    expect(fs.ops).toEqual([]);
+  });
+
+  it('a folder that refuses reads gives a typed error', async () => {
+    const fs = new MemoryFs([DEFAULT_FOLDER]);
+    vi.spyOn(fs, 'readdir').mockRejectedValue(errno('EACCES', DEFAULT_FOLDER));
+    await expect(listBackupFiles(fs, DEFAULT_FOLDER)).rejects.toThrow(`backup-folder-unreadable: ${DEFAULT_FOLDER}`);
+  });
+
+  it('reads a backup back, dropping a byte-order mark', async () => {
+    const { service } = setup({ fs: new MemoryFs([], { ...files, [`${DEFAULT_FOLDER}/clearday-2026-11-19T08-00-00Z.cdbackup`]: '\uFEFF{"b":"账单"}' }) });
+    expect(await service.read('clearday-2026-11-20T08-00-00Z.cdbackup')).toEqual({ content: '{"a":1}' });
+    expect(await service.read('clearday-2026-11-19T08-00-00Z.cdbackup')).toEqual({ content: '{"b":"账单"}' });
+    expect(await service.read('clearday-before-restore-2026-11-21T09-30-00Z.cdbackup')).toEqual({ content: '{"before":1}' });
+  });
+
+  it('refuses a file over the 64 MiB limit before reading it', async () => {
+    const fs = new MemoryFs([], files);
+    const path = `${DEFAULT_FOLDER}/clearday-2026-11-20T08-00-00Z.cdbackup`;
+    fs.statSize.set(path, MAX_FILE_TEXT + 1);
+    const { service } = setup({ fs });
+    const error = await caught(service.read('clearday-2026-11-20T08-00-00Z.cdbackup'));
+    expect(error.message).toBe(`backup-too-large: ${MAX_FILE_TEXT + 1}`);
+    expect(fs.readFile).not.toHaveBeenCalledWith(path);
+    fs.statSize.set(path, MAX_FILE_TEXT);
+    await expect(service.read('clearday-2026-11-20T08-00-00Z.cdbackup')).resolves.toEqual({ content: '{"a":1}' });
+  });
+
+  it('refuses a file that grew past the limit after it was measured', async () => {
+    const fs = new MemoryFs([], files);
+    fs.readFile.mockResolvedValueOnce(new Uint8Array(MAX_FILE_TEXT + 1));
+    await expect(readBackupFile(fs, DEFAULT_FOLDER, 'clearday-2026-11-20T08-00-00Z.cdbackup')).rejects.toThrow(/^backup-too-large: /);
+  });
+
+  it('names a missing backup, a folder with a backup name, and refuses paths', async () => {
+    const { service, fs } = setup({ fs: new MemoryFs([], files) });
+    expect((await caught(service.read('clearday-2026-01-01T00-00-00Z.cdbackup'))).message).toBe('backup-not-found: clearday-2026-01-01T00-00-00Z.cdbackup');
+    expect((await caught(service.read('clearday-2026-11-23T08-00-00Z.cdbackup'))).code).toBe('backup-not-found');
+    for (const fileName of ['../state/backup.json', 'a/b', '/etc/passwd', 'clearday-x.json']) {
+      expect((await caught(service.read(fileName))).code).toBe('backup-name-invalid');
+    }
+    // Only the folder setting was read, never a file by those names.
+    expect(fs.readFile.mock.calls).toEqual([[STATE_FILE]]);
+  });
+});
+
+describe('choosing the backup folder', () => {
+  const CHOSEN = '/media/usb/Clearday backups';
+
+  it('remembers the chosen folder across restarts and writes there', async () => {
+    const fs = new MemoryFs([USER_DATA, CHOSEN]);
+    const { service, restart, dialog } = setup({ fs, pick: [CHOSEN] });
+    expect(await service.chooseFolder()).toEqual({ canceled: false, folder: CHOSEN });
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith({ defaultPath: DEFAULT_FOLDER, properties: ['openDirectory', 'createDirectory'] });
+    expect(JSON.parse(fs.text(STATE_FILE) ?? '')).toEqual({ folder: CHOSEN });
+
+    const again = restart();
+    expect(await again.list()).toEqual({ folder: CHOSEN, custom: true, missing: false, backups: [] });
+    const fileName = name('2026-11-22T08:00:00.000Z');
+    await again.write({ fileName, content: '{}', reason: 'manual' });
+    expect(fs.namesIn(CHOSEN)).toEqual([fileName]);
+    expect(fs.namesIn(DEFAULT_FOLDER)).toEqual([]);
+  });
+
+  it('a backup due while the picker is open is written without waiting for it', async () => {
+    const fs = new MemoryFs([USER_DATA, CHOSEN]);
+    const { service, dialog } = setup({ fs });
+    let answer: (value: { canceled: boolean; filePaths: string[] }) => void = () => undefined;
+    dialog.showOpenDialog.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    const choosing = service.chooseFolder();
+    const fileName = name('2026-11-22T08:00:00.000Z');
+    await service.write({ fileName, content: '{}', reason: 'quit' });
+    expect(fs.namesIn(DEFAULT_FOLDER)).toEqual([fileName]);
+    answer({ canceled: false, filePaths: [CHOSEN] });
+    expect(await choosing).toEqual({ canceled: false, folder: CHOSEN });
+  });
+
+  it('a cancelled picker changes nothing', async () => {
+    const { service, fs } = setup({ pick: 'cancel' });
+    expect(await service.chooseFolder()).toEqual({ canceled: true });
+    expect(fs.files.size).toBe(0);
+  });
+
+  it('refuses a folder that cannot be written and keeps the previous one', async () => {
+    const fs = new MemoryFs([USER_DATA, CHOSEN]);
+    fs.readOnly.add(CHOSEN);
+    const { service } = setup({ fs, pick: [CHOSEN] });
+    expect((await caught(service.chooseFolder())).message).toBe(`backup-folder-unwritable: ${CHOSEN}`);
+    expect(fs.files.has(STATE_FILE)).toBe(false);
+    expect((await service.list()).folder).toBe(DEFAULT_FOLDER);
+  });
+
+  it('choosing the default folder itself is the default again', async () => {
+    const fs = new MemoryFs([DEFAULT_FOLDER]);
+    const { service } = setup({ fs, pick: [DEFAULT_FOLDER] });
+    expect(await service.chooseFolder()).toEqual({ canceled: false, folder: DEFAULT_FOLDER });
+    expect(JSON.parse(fs.text(STATE_FILE) ?? '')).toEqual({ folder: null });
+    expect((await service.list()).custom).toBe(false);
+  });
+
+  it('resetFolder returns to the default, also after a restart', async () => {
+    const fs = new MemoryFs([USER_DATA, CHOSEN]);
+    const { service, restart } = setup({ fs, pick: [CHOSEN] });
+    await service.chooseFolder();
+    expect(await service.resetFolder()).toEqual({ folder: DEFAULT_FOLDER });
+    expect(await restart().list()).toMatchObject({ folder: DEFAULT_FOLDER, custom: false });
+  });
+
+  it.each([
+    ['not JSON', '{"folder": "/media'],
+    ['a relative path', '{"folder":"backups"}'],
+    ['an unknown field', '{"folder":"/media/usb","extra":1}'],
+    ['a wrong type', '{"folder":42}'],
+    ['an empty file', ''],
+  ])('a state file holding %s means the default folder', async (_label, text) => {
+    const { service, log } = setup({ fs: new MemoryFs([USER_DATA], { [STATE_FILE]: text }) });
+    expect(await service.list()).toMatchObject({ folder: DEFAULT_FOLDER, custom: false });
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/unreadable; using the default folder/));
+  });
+
+  it('a chosen folder that is gone gives backup-folder-missing and is not created', async () => {
+    const fs = new MemoryFs([USER_DATA], { [STATE_FILE]: JSON.stringify({ folder: CHOSEN }) });
+    const { service } = setup({ fs });
+    expect(await service.list()).toEqual({ folder: CHOSEN, custom: true, missing: true, backups: [] });
+    const error = await caught(service.write({ fileName: name('2026-11-22T08:00:00.000Z'), content: '{}', reason: 'daily' }));
+    expect(error.message).toBe(`backup-folder-missing: ${CHOSEN}`);
+    expect(fs.dirs.has(CHOSEN)).toBe(false);
+    expect(fs.ops).toEqual([]);
+  });
+
+  it('a chosen folder that became read-only gives backup-folder-unwritable', async () => {
+    const fs = new MemoryFs([USER_DATA, CHOSEN], { [STATE_FILE]: JSON.stringify({ folder: CHOSEN }) });
+    fs.readOnly.add(CHOSEN);
+    const { service } = setup({ fs });
+    const error = await caught(service.write({ fileName: name('2026-11-22T08:00:00.000Z'), content: '{}', reason: 'daily' }));
+    expect(error.message).toBe(`backup-folder-unwritable: ${CHOSEN}`);
+  });
+
+  it('the renderer finds the code in the message Electron hands it', () => {
+    const remote = new Error(`Error invoking remote method 'backup:write': BackupStorageError: backup-folder-unwritable: ${CHOSEN}`);
+    expect(backupStorageErrorCode(remote)).toBe('backup-folder-unwritable');
+    expect(backupStorageErrorCode(new BackupStorageError('backup-too-large', '99'))).toBe('backup-too-large');
+    expect(backupStorageErrorCode('backup-disk-full: /x')).toBe('backup-disk-full');
+    expect(backupStorageErrorCode(new Error('backup-unknown-thing: x'))).toBeUndefined();
+    expect(backupStorageErrorCode(new Error('EACCES: permission denied'))).toBeUndefined();
+    expect(backupStorageErrorCode(undefined)).toBeUndefined();
+  });
+});
