@@ -5,6 +5,8 @@ import { HashRouter, NavLink, Navigate, Route, Routes, useNavigate } from 'react
 import { addDays } from '../../shared/domain';
 import { onNavigate } from '../platform';
 import { useReminders } from './reminders-context';
+import { useAutomaticBackups } from './auto-backup';
+import { useSettings } from './settings-context';
 import { localToday } from './today';
 import { CalendarPage } from '../pages/CalendarPage';
 import { DashboardPage } from '../pages/DashboardPage';
@@ -78,6 +80,8 @@ function NavigationEvents() {
 
 export function App() {
   const { t } = useTranslation();
+  const { db } = useSettings();
+  useAutomaticBackups(db, localToday());
   return (
     <HashRouter>
       <NavigationEvents />

@@ -9,12 +9,23 @@ import { allTables, SCHEMA_VERSION, type ClearDayDatabase, type TableName } from
 /** The platform's WebCrypto: the renderer and Node's test runner both have it. */
 const platformCrypto = globalThis.crypto;
 
+/** The passphrase of automatic backups: kept on this computer, never written into a backup. */
+export const AUTO_PASSPHRASE_KEY = 'backup.autoPassphrase';
+
 /** Every row of every table, read in one transaction so the backup is consistent. */
 export async function readAllTables(db: ClearDayDatabase): Promise<Record<TableName, unknown[]>> {
   return db.transaction('r', allTables(db), async () => {
     const entries = await Promise.all(allTables(db).map(async (table) => [table.name, await table.toArray()] as const));
-    return Object.fromEntries(entries) as Record<TableName, unknown[]>;
+    const tables = Object.fromEntries(entries) as Record<TableName, unknown[]>;
+    tables.settings = tables.settings.filter((row) => (row as { key?: string }).key !== AUTO_PASSPHRASE_KEY);
+    return tables;
   });
+}
+
+/** The automatic backups' passphrase, or undefined when they are not encrypted. */
+export async function autoPassphrase(db: ClearDayDatabase): Promise<string | undefined> {
+  const row = await db.settings.get(AUTO_PASSPHRASE_KEY);
+  return typeof row?.value === 'string' && row.value ? row.value : undefined;
 }
 
 export async function makeBackup(db: ClearDayDatabase, options: { appVersion: string; now: string; passphrase?: string; iterations?: number }): Promise<string> {
@@ -33,10 +44,13 @@ export async function checkBackup(text: string, passphrase?: string): Promise<Re
 /** Replaces all data with the backup's rows, in one transaction: all of it or none of it. */
 export async function replaceAllData(db: ClearDayDatabase, checked: ReadBackupResult): Promise<void> {
   await db.transaction('rw', allTables(db), async () => {
+    // The automatic backups' passphrase is this computer's, not the backup's: it stays.
+    const kept = await db.settings.get(AUTO_PASSPHRASE_KEY);
     for (const table of allTables(db)) {
       await table.clear();
       const rows = checked.tables[table.name as TableName] ?? [];
       if (rows.length > 0) await table.bulkAdd(rows);
     }
+    if (kept) await db.settings.put(kept);
   });
 }

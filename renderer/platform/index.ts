@@ -135,3 +135,50 @@ export function onRemindersChanged(listener: () => void): () => void {
   if (!desktop) return () => undefined;
   return desktop.on('reminders:changed', () => listener());
 }
+
+// ---------------------------------------------------------------- backups (desktop)
+
+export type BackupList = IpcResponse<'backup:list'>;
+export type BackupReason = IpcRequest<'backup:write'>['reason'];
+export { backupStorageErrorCode } from '../../shared/ipc';
+
+/** Writes a backup into the backup folder (desktop); null in a browser, which has no such folder. */
+export async function writeBackup(fileName: string, content: string, reason: BackupReason): Promise<IpcResponse<'backup:write'> | null> {
+  const desktop = bridge();
+  return desktop ? desktop.invoke('backup:write', { fileName, content, reason }) : null;
+}
+
+export async function listBackups(): Promise<BackupList | null> {
+  const desktop = bridge();
+  return desktop ? desktop.invoke('backup:list', undefined) : null;
+}
+
+export async function readBackupFile(fileName: string): Promise<string> {
+  const desktop = bridge();
+  if (!desktop) throw new Error('backups are kept by the desktop app');
+  return (await desktop.invoke('backup:read', { fileName })).content;
+}
+
+/** The folder the user picked, or null when they cancelled. */
+export async function chooseBackupFolder(): Promise<string | null> {
+  const desktop = bridge();
+  if (!desktop) return null;
+  const result = await desktop.invoke('backup:chooseFolder', undefined);
+  return result.canceled ? null : result.folder;
+}
+
+export async function resetBackupFolder(): Promise<string | null> {
+  const desktop = bridge();
+  return desktop ? (await desktop.invoke('backup:resetFolder', undefined)).folder : null;
+}
+
+/** Tells the main process that no backup will come at quit, so it need not wait. */
+export async function quitBackupDone(): Promise<void> {
+  await bridge()?.invoke('backup:quitReady', undefined);
+}
+
+export function onBackupRequested(listener: (reason: 'quit') => void): () => void {
+  const desktop = bridge();
+  if (!desktop) return () => undefined;
+  return desktop.on('backup:requested', (payload) => listener(payload.reason));
+}

@@ -133,3 +133,8 @@ export function parseBackupFileName(name: string): { createdAt: string; encrypte
   if (!instantParts(createdAt)) return undefined;
   return { createdAt, encrypted: encrypted !== undefined };
 }
+
+/** The copy of the current data taken before a restore: never rotated away. */
+export function beforeRestoreFileName(createdAt: string): string {
+  return `clearday-before-restore-${backupFileName(createdAt, false).slice('clearday-'.length)}`;
+}

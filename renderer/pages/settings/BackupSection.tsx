@@ -1,22 +1,29 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BackupError, backupFileName, inspectBackup, type BackupSummary, type ReadBackupResult } from '../../../shared/backup';
+import { BackupError, backupFileName, beforeRestoreFileName, inspectBackup, type BackupSummary, type ReadBackupResult } from '../../../shared/backup';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/form/fields';
 import { checkBackup, makeBackup, replaceAllData } from '../../db/backup';
-import { getAppInfo, openTextFile, saveTextFile } from '../../platform';
+import { backupStorageErrorCode, chooseBackupFolder, getAppInfo, isDesktop, listBackups, openTextFile, readBackupFile, resetBackupFolder, saveTextFile, writeBackup, type BackupList } from '../../platform';
+import { writeAutomaticBackup } from '../../app/auto-backup';
+import { AUTO_PASSPHRASE_KEY } from '../../db/backup';
 
 const EXTENSIONS = ['cdbackup', 'json'];
 
 /** The translated message for a backup problem, naming where it is when the file says. */
 function useBackupMessage() {
   const { t } = useTranslation();
-  return (error: unknown): string => {
-    if (error instanceof BackupError) return t(`backup.errors.${error.code}`, { detail: error.detail ?? '' });
-    throw error;
-  };
+  return useCallback(
+    (error: unknown): string => {
+      if (error instanceof BackupError) return t(`backup.errors.${error.code}`, { detail: error.detail ?? '' });
+      const storage = backupStorageErrorCode(error);
+      if (storage) return t(`backup.storage.${storage}`);
+      throw error;
+    },
+    [t],
+  );
 }
 
 /** Back up everything to a file (optionally encrypted), and restore from one after a full check and a preview. */
@@ -54,10 +61,10 @@ export function BackupSection() {
     }
   };
 
-  const choose = async () => {
+  const choose = async (given?: { fileName: string; content: string }) => {
     setRestoreError('');
     setChecked(null);
-    const file = await openTextFile(EXTENSIONS);
+    const file = given ?? (await openTextFile(EXTENSIONS));
     if (!file) return;
     try {
       setChosen({ fileName: file.fileName, text: file.content, summary: inspectBackup(file.content) });
@@ -89,7 +96,8 @@ export function BackupSection() {
       const now = new Date().toISOString();
       const { version } = await getAppInfo();
       const safety = await makeBackup(db, { appVersion: version, now });
-      const saved = await saveTextFile(backupFileName(now, false).replace('clearday-', 'clearday-before-restore-'), safety, ['cdbackup']);
+      // On the desktop the copy goes into the backup folder; a browser downloads it.
+      const saved = isDesktop() ? { saved: (await writeBackup(beforeRestoreFileName(now), safety, 'before-restore')) !== null } : await saveTextFile(beforeRestoreFileName(now), safety, ['cdbackup']);
       if (!saved.saved) {
         setRestoreError(t('backup.safetyNotSaved'));
         return;
@@ -122,6 +130,7 @@ export function BackupSection() {
           {t('backup.chooseRestore')}
         </button>
       </div>
+      {isDesktop() ? <AutomaticBackups onRestore={(fileName, content) => void choose({ fileName, content })} describe={message} /> : <p className="muted">{t('backup.browserNote')}</p>}
       {status ? (
         <p className="status ok" role="status">
           {status}
@@ -173,5 +182,123 @@ export function BackupSection() {
         />
       ) : null}
     </section>
+  );
+}
+
+/** Desktop only: where automatic backups go, their passphrase, the list, and restoring from one. */
+function AutomaticBackups(props: { onRestore(fileName: string, content: string): void; describe(error: unknown): string }) {
+  const { t } = useTranslation();
+  const { db, settings } = useSettings();
+  const format = useFormat();
+  const [list, setList] = useState<BackupList | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [encrypted, setEncrypted] = useState(false);
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState('');
+  // Read again after every action: the folder, the passphrase and the list may all have changed.
+  const [version, setVersion] = useState(0);
+  const { describe } = props;
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all([listBackups(), db.settings.get(AUTO_PASSPHRASE_KEY)])
+      .then(([next, row]) => {
+        if (cancelled) return;
+        setList(next);
+        setEncrypted(Boolean(row?.value));
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) setProblem(describe(error));
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [db, describe, version]);
+  const act = async (action: () => Promise<unknown>, done?: string) => {
+    setProblem('');
+    setNote('');
+    try {
+      await action();
+      if (done) setNote(done);
+    } catch (error) {
+      setProblem(props.describe(error));
+    }
+    setVersion((v) => v + 1);
+  };
+  const savePassphrase = () =>
+    act(async () => {
+      if (passphrase && passphrase.length < 8) throw new BackupError('invalid-options', 'passphrase');
+      if (passphrase) await db.settings.put({ key: AUTO_PASSPHRASE_KEY, value: passphrase });
+      else await db.settings.delete(AUTO_PASSPHRASE_KEY);
+      setPassphrase('');
+    }, passphrase ? t('backup.auto.encryptedNow') : t('backup.auto.plainNow'));
+
+  return (
+    <div className="panel" role="region" aria-label={t('backup.auto.title')}>
+      <h3>{t('backup.auto.title')}</h3>
+      <p className="muted">{t('backup.auto.description')}</p>
+      {list ? (
+        <p>
+          {t(list.custom ? 'backup.auto.folderCustom' : 'backup.auto.folderDefault', { folder: list.folder })} {encrypted ? t('backup.auto.encrypted') : t('backup.auto.notEncrypted')}
+        </p>
+      ) : null}
+      {list?.missing ? (
+        <p className="panel alert" role="alert">
+          {t('backup.auto.missing', { folder: list.folder })}
+        </p>
+      ) : null}
+      <div className="form-actions" style={{ justifyContent: 'flex-start' }}>
+        <button type="button" onClick={() => void act(() => writeAutomaticBackup(db, 'manual', new Date().toISOString()), t('backup.saved'))}>
+          {t('backup.auto.now')}
+        </button>
+        <button type="button" className="secondary" onClick={() => void act(() => chooseBackupFolder())}>
+          {t('backup.auto.chooseFolder')}
+        </button>
+        {list?.custom ? (
+          <button type="button" className="secondary" onClick={() => void act(() => resetBackupFolder())}>
+            {t('backup.auto.defaultFolder')}
+          </button>
+        ) : null}
+      </div>
+      <div className="form-grid">
+        <TextField label={t('backup.auto.passphrase')} type="password" value={passphrase} onChange={setPassphrase} hint={t('backup.auto.passphraseHint')} />
+      </div>
+      <div className="form-actions" style={{ justifyContent: 'flex-start' }}>
+        <button type="button" className="secondary" onClick={() => void savePassphrase()}>
+          {passphrase ? t('backup.auto.setPassphrase') : t('backup.auto.clearPassphrase')}
+        </button>
+      </div>
+      {note ? (
+        <p className="status ok" role="status">
+          {note}
+        </p>
+      ) : null}
+      {problem ? (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      {list && list.backups.length > 0 ? (
+        <table>
+          <caption>{t('backup.auto.listCaption', { count: list.backups.length })}</caption>
+          <tbody>
+            {list.backups.map((backup) => (
+              <tr key={backup.fileName}>
+                <th scope="row">
+                  {new Intl.DateTimeFormat(settings.formatLocale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(backup.createdAt))}
+                  {backup.beforeRestore ? <span className="muted"> · {t('backup.auto.beforeRestore')}</span> : null}
+                  {backup.encrypted ? <span className="muted"> · {t('backup.auto.encryptedTag')}</span> : null}
+                </th>
+                <td className="num">{t('attachments.size', { size: format.integer(Math.max(1, Math.round(backup.size / 1024))) })}</td>
+                <td className="row-actions">
+                  <button type="button" className="secondary" onClick={() => void act(async () => props.onRestore(backup.fileName, await readBackupFile(backup.fileName)))} aria-label={t('backup.auto.restoreNamed', { name: backup.fileName })}>
+                    {t('backup.auto.restore')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
   );
 }
