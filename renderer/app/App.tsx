@@ -6,6 +6,7 @@ import { addDays } from '../../shared/domain';
 import { onNavigate } from '../platform';
 import { useReminders } from './reminders-context';
 import { useAutomaticBackups } from './auto-backup';
+import { StorageProblem } from './StorageProblem';
 import { useSettings } from './settings-context';
 import { localToday } from './today';
 import { CalendarPage } from '../pages/CalendarPage';
@@ -109,6 +110,7 @@ export function App() {
           <p className="privacy-note">{t('app.privacy')}</p>
         </nav>
         <main className="content">
+          <StorageProblem />
           <Suspense fallback={<p className="hint">{t('app.loadingPage')}</p>}>
             <Routes>
             <Route path="/" element={<Navigate to="/dashboard" replace />} />

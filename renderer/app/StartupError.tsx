@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { BackupError } from '../../shared/backup';
 import { checkBackup, replaceAllData } from '../db/backup';
 import { ClearDayDatabase, DATABASE_NAME } from '../db/database';
-import { openTextFile } from '../platform';
+import { isDesktop, listBackups, openTextFile, readBackupFile } from '../platform';
 
 export type StartupProblem = 'quota' | 'damaged' | 'newer' | 'other';
 
@@ -56,6 +56,20 @@ export function StartupError(props: { problem: StartupProblem; message: string }
       setError(caught instanceof BackupError ? t(`backup.errors.${caught.code}`, { detail: caught.detail ?? '' }) : String(caught));
     }
   };
+  // On the desktop the newest automatic backup is one click away.
+  const latest = async () => {
+    setError('');
+    try {
+      const list = await listBackups();
+      const newest = list?.backups.find((backup) => !backup.beforeRestore) ?? list?.backups[0];
+      if (!newest) return setError(t('startup.noAutomaticBackup'));
+      const chosen = { fileName: newest.fileName, content: await readBackupFile(newest.fileName) };
+      setFile(chosen);
+      await restore(chosen);
+    } catch (caught) {
+      setError(String(caught));
+    }
+  };
   const choose = async () => {
     const chosen = await openTextFile(['cdbackup', 'json']);
     if (!chosen) return;
@@ -82,9 +96,16 @@ export function StartupError(props: { problem: StartupProblem; message: string }
               <button type="submit">{t('startup.restore')}</button>
             </form>
           ) : (
-            <button type="button" disabled={step === 'working'} onClick={() => void choose()}>
-              {t('startup.chooseBackup')}
-            </button>
+            <div className="form-actions" style={{ justifyContent: 'flex-start' }}>
+              {isDesktop() ? (
+                <button type="button" disabled={step === 'working'} onClick={() => void latest()}>
+                  {t('startup.latestBackup')}
+                </button>
+              ) : null}
+              <button type="button" className={isDesktop() ? 'secondary' : undefined} disabled={step === 'working'} onClick={() => void choose()}>
+                {t('startup.chooseBackup')}
+              </button>
+            </div>
           )}
           {error ? <p className="field-error">{error}</p> : null}
         </>

@@ -70,3 +70,15 @@ test('text that looks like HTML, right-to-left text, emoji and very long names r
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('a write refused because the disk is full is said in words', async ({ page }) => {
+  await page.goto('/#/dashboard');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate(() => {
+    void Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+  });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The disk is full: your last change was not saved.');
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
