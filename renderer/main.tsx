@@ -9,7 +9,7 @@ import { StartupError, startupProblemOf } from './app/StartupError';
 import { ClearDayDatabase } from './db/database';
 import { loadSettings } from './db/settings';
 import { initI18n } from './i18n';
-import { getAppInfo, requestPersistentStorage } from './platform';
+import { getAppInfo, onBackupRequested, quitBackupDone, requestPersistentStorage } from './platform';
 import './styles.css';
 
 async function start() {
@@ -35,6 +35,8 @@ async function start() {
 }
 
 start().catch(async (error: unknown) => {
+  // Nothing can be backed up from here: the app need not wait for a backup when it quits.
+  onBackupRequested(() => void quitBackupDone());
   await initI18n(navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
   const root = document.getElementById('root');
   if (root) createRoot(root).render(<StartupError problem={startupProblemOf(error)} message={error instanceof Error ? `${error.name}: ${error.message}` : String(error)} />);

@@ -82,7 +82,7 @@ function NavigationEvents() {
 export function App() {
   const { t } = useTranslation();
   const { db } = useSettings();
-  useAutomaticBackups(db, localToday());
+  useAutomaticBackups(db, localToday);
   return (
     <HashRouter>
       <NavigationEvents />

@@ -5,7 +5,7 @@
  */
 import i18next from 'i18next';
 import { useState } from 'react';
-import { BackupError } from '../../shared/backup';
+import { BackupError, type ReadBackupResult } from '../../shared/backup';
 import { checkBackup, replaceAllData } from '../db/backup';
 import { ClearDayDatabase, DATABASE_NAME } from '../db/database';
 import { isDesktop, listBackups, openTextFile, readBackupFile } from '../platform';
@@ -33,12 +33,28 @@ export function StartupError(props: { problem: StartupProblem; message: string }
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState('');
 
-  // The damaged database is only replaced once the chosen backup has passed every check.
+  const [ready, setReady] = useState<ReadBackupResult | null>(null);
+  // The chosen backup must pass every check, and the user must see what it holds, before the
+  // damaged database is deleted.
   const restore = async (chosen: { fileName: string; content: string }, secret?: string) => {
     setError('');
     try {
-      const checked = await checkBackup(chosen.content, secret);
-      setStep('working');
+      setReady(await checkBackup(chosen.content, secret));
+      setStep('idle');
+    } catch (caught) {
+      if (caught instanceof BackupError && (caught.code === 'passphrase-needed' || caught.code === 'wrong-passphrase')) {
+        setStep('passphrase');
+        if (caught.code === 'wrong-passphrase') setError(t('backup.errors.wrong-passphrase'));
+        return;
+      }
+      setStep('idle');
+      setError(describe(caught));
+    }
+  };
+  const replace = async (checked: ReadBackupResult) => {
+    setReady(null);
+    setStep('working');
+    try {
       await ClearDayDatabase.delete(DATABASE_NAME);
       const db = new ClearDayDatabase();
       await db.open();
@@ -47,15 +63,12 @@ export function StartupError(props: { problem: StartupProblem; message: string }
       setStep('done');
       location.reload();
     } catch (caught) {
-      if (caught instanceof BackupError && (caught.code === 'passphrase-needed' || caught.code === 'wrong-passphrase')) {
-        setStep('passphrase');
-        if (caught.code === 'wrong-passphrase') setError(t('backup.errors.wrong-passphrase'));
-        return;
-      }
       setStep('idle');
-      setError(caught instanceof BackupError ? t(`backup.errors.${caught.code}`, { detail: caught.detail ?? '' }) : String(caught));
+      setError(t('startup.replaceFailed', { message: describe(caught) }));
     }
   };
+  const describe = (caught: unknown): string =>
+    caught instanceof BackupError ? t(`backup.errors.${caught.code}`, { detail: caught.detail ?? '' }) : t('backup.failed', { message: caught instanceof Error ? caught.message : String(caught) });
   // On the desktop the newest automatic backup is one click away.
   const latest = async () => {
     setError('');
@@ -67,7 +80,7 @@ export function StartupError(props: { problem: StartupProblem; message: string }
       setFile(chosen);
       await restore(chosen);
     } catch (caught) {
-      setError(String(caught));
+      setError(describe(caught));
     }
   };
   const choose = async () => {
@@ -81,7 +94,7 @@ export function StartupError(props: { problem: StartupProblem; message: string }
     <main className="startup-error" role="alert">
       <h1>{t('startup.failedTitle')}</h1>
       <p>{t(`startup.problem.${props.problem}`)}</p>
-      {props.problem === 'damaged' || props.problem === 'other' ? (
+      {props.problem === 'damaged' ? (
         <>
           <p>{t('startup.restoreHint')}</p>
           {step === 'passphrase' && file ? (
@@ -107,6 +120,19 @@ export function StartupError(props: { problem: StartupProblem; message: string }
               </button>
             </div>
           )}
+          {ready ? (
+            <div className="panel">
+              <p>{t('startup.confirmReplace', { date: ready.summary.createdAt.slice(0, 10), count: ready.summary.totalRows })}</p>
+              <div className="form-actions" style={{ justifyContent: 'flex-start' }}>
+                <button type="button" className="danger" onClick={() => void replace(ready)}>
+                  {t('startup.replace')}
+                </button>
+                <button type="button" className="secondary" onClick={() => setReady(null)}>
+                  {t('common.cancel')}
+                </button>
+              </div>
+            </div>
+          ) : null}
           {error ? <p className="field-error">{error}</p> : null}
         </>
       ) : null}

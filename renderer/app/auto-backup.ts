@@ -27,19 +27,32 @@ export async function writeAutomaticBackup(db: ClearDayDatabase, reason: BackupR
   return written?.fileName ?? null;
 }
 
-/** Runs the daily backup once the app is open, and answers the main process's request at quit. */
-export function useAutomaticBackups(db: ClearDayDatabase, today: string): void {
+const CHECK_EVERY_MS = 3_600_000;
+
+/**
+ * Runs the day's backup when the app opens and checks again every hour (an app left running in
+ * the tray for days still backs up daily), and answers the main process's request at quit.
+ */
+export function useAutomaticBackups(db: ClearDayDatabase, localToday: () => string): void {
   useEffect(() => {
     if (!isDesktop()) return undefined;
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    void (async () => {
-      const list = await listBackups();
-      if (list && needsDailyBackup(list, today, timeZone)) await writeAutomaticBackup(db, 'daily', new Date().toISOString());
-    })().catch(() => {
-      // A failed daily backup is retried at quit and on the next start; Settings shows the folder's state.
-    });
-    return onBackupRequested(() => {
+    const check = () => {
+      void (async () => {
+        const list = await listBackups();
+        if (list && needsDailyBackup(list, localToday(), timeZone)) await writeAutomaticBackup(db, 'daily', new Date().toISOString());
+      })().catch(() => {
+        // A failed daily backup is tried again within the hour and at quit; Settings shows the folder's state.
+      });
+    };
+    check();
+    const timer = setInterval(check, CHECK_EVERY_MS);
+    const unsubscribe = onBackupRequested(() => {
       void writeAutomaticBackup(db, 'quit', new Date().toISOString()).catch(() => quitBackupDone());
     });
-  }, [db, today]);
+    return () => {
+      clearInterval(timer);
+      unsubscribe();
+    };
+  }, [db, localToday]);
 }

@@ -15,9 +15,11 @@ interface Offer {
 
 interface UndoValue {
   offer(message: string, undo: () => Promise<void>): void;
+  /** Drops the offer: after a restore or a sample load the old rows must not come back. */
+  clear(): void;
 }
 
-const UndoContext = createContext<UndoValue>({ offer: () => undefined });
+const UndoContext = createContext<UndoValue>({ offer: () => undefined, clear: () => undefined });
 
 export function useUndo(): UndoValue {
   return useContext(UndoContext);
@@ -26,29 +28,30 @@ export function useUndo(): UndoValue {
 export function UndoProvider(props: { children: ReactNode }) {
   const { t } = useTranslation();
   const [current, setCurrent] = useState<Offer | null>(null);
-  const [undone, setUndone] = useState(false);
+  const [undone, setUndone] = useState<'no' | 'yes' | 'failed'>('no');
   const offer = useCallback((message: string, undo: () => Promise<void>) => {
-    setUndone(false);
+    setUndone('no');
     setCurrent({ id: Date.now(), message, undo });
   }, []);
+  const clear = useCallback(() => setCurrent(null), []);
   useEffect(() => {
     if (!current) return undefined;
     const timer = setTimeout(() => setCurrent(null), VISIBLE_MS);
     return () => clearTimeout(timer);
   }, [current]);
-  const value = useMemo(() => ({ offer }), [offer]);
+  const value = useMemo(() => ({ offer, clear }), [offer, clear]);
   return (
     <UndoContext.Provider value={value}>
       {props.children}
       {current ? (
         <div className="toast" role="status">
-          <span>{undone ? t('undo.done') : current.message}</span>
-          {!undone ? (
+          <span>{undone === 'yes' ? t('undo.done') : undone === 'failed' ? t('undo.failed') : current.message}</span>
+          {undone === 'no' ? (
             <button
               type="button"
               onClick={() => {
-                setUndone(true);
-                void current.undo();
+                setUndone('yes');
+                current.undo().catch(() => setUndone('failed'));
               }}
             >
               {t('common.undo')}

@@ -37,8 +37,8 @@ export async function makeBackup(db: ClearDayDatabase, options: { appVersion: st
 }
 
 /** Fully checks a backup file (versions, checksum, passphrase, every row) without writing anything. */
-export async function checkBackup(text: string, passphrase?: string): Promise<ReadBackupResult> {
-  return readBackup(text, platformCrypto, { currentSchemaVersion: SCHEMA_VERSION, ...(passphrase ? { passphrase } : {}) });
+export async function checkBackup(text: string, passphrase?: string, currentAppVersion?: string): Promise<ReadBackupResult> {
+  return readBackup(text, platformCrypto, { currentSchemaVersion: SCHEMA_VERSION, ...(passphrase ? { passphrase } : {}), ...(currentAppVersion ? { currentAppVersion } : {}) });
 }
 
 /** Replaces all data with the backup's rows, in one transaction: all of it or none of it. */

@@ -16,9 +16,20 @@ interface Plan {
 
 export type DeletionTarget = { kind: 'debt' | 'policy' | 'account' | 'institution' | 'import'; id: string };
 
+/** Sets beside the plan's lists, so adding 10,000 rows of an import stays linear. */
+const seen = new WeakMap<Plan, Map<TableName, Set<string>>>();
+
 function add(plan: Plan, table: TableName, ids: Iterable<string>): void {
   const list = (plan.remove[table] ??= []);
-  for (const id of ids) if (!list.includes(id)) list.push(id);
+  const tables = seen.get(plan) ?? new Map<TableName, Set<string>>();
+  seen.set(plan, tables);
+  const set = tables.get(table) ?? new Set(list);
+  tables.set(table, set);
+  for (const id of ids) {
+    if (set.has(id)) continue;
+    set.add(id);
+    list.push(id);
+  }
 }
 
 /** Transactions written for payments go with them; a transfer's other leg goes too. */
@@ -39,7 +50,7 @@ async function planDebt(db: ClearDayDatabase, plan: Plan, debtId: string): Promi
   add(plan, 'debts', [debtId]);
   // Installment plans billed through this card or line go with it.
   const children = await db.debts.where('parentDebtId').equals(debtId).primaryKeys();
-  for (const child of children as string[]) if (!plan.remove.debts?.includes(child)) await planDebt(db, plan, child);
+  for (const child of children as string[]) if (!seen.get(plan)?.get('debts')?.has(child)) await planDebt(db, plan, child);
   add(plan, 'statements', (await db.statements.where('debtId').equals(debtId).primaryKeys()) as string[]);
   add(plan, 'collectionContacts', (await db.collectionContacts.where('debtId').equals(debtId).primaryKeys()) as string[]);
   add(plan, 'attachments', (await db.attachments.where('[ownerKind+ownerId]').equals(['debt', debtId]).primaryKeys()) as string[]);
@@ -100,7 +111,8 @@ async function planOf(db: ClearDayDatabase, target: DeletionTarget): Promise<Pla
   else await planImport(db, plan, target.id);
   // A row both rewritten and removed is only removed.
   for (const [table, rows] of Object.entries(plan.rewrite) as [TableName, { id: string; next: object }[]][]) {
-    plan.rewrite[table] = rows.filter((row) => !plan.remove[table]?.includes(row.id));
+    const removed = new Set(plan.remove[table] ?? []);
+    plan.rewrite[table] = rows.filter((row) => !removed.has(row.id));
   }
   return plan;
 }

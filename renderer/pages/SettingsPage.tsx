@@ -11,6 +11,7 @@ import { useSettings } from '../app/settings-context';
 import { localToday } from '../app/today';
 import { getAppInfo, type AppInfo } from '../platform';
 import { BackupSection } from './settings/BackupSection';
+import { useUndo } from '../app/undo-context';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -43,6 +44,7 @@ export function SettingsPage() {
     }
   };
 
+  const { clear: clearUndo } = useUndo();
   const loadSample = async () => {
     setConfirmingSample(false);
     setLoadingSample(true);
@@ -50,6 +52,7 @@ export function SettingsPage() {
       // The generator is only needed here: keep it out of the start-up bundle.
       const { loadSampleHousehold } = await import('../db/sample');
       await loadSampleHousehold(db, { today: localToday(), now: new Date().toISOString(), language: settings.language });
+      clearUndo();
       setStatus({ kind: 'ok', text: t('settings.sample.loaded') });
     } catch (error) {
       setStatus({ kind: 'error', text: t('settings.sample.failed', { reason: error instanceof Error ? error.message : String(error) }) });

@@ -59,6 +59,8 @@ export interface CreateBackupOptions {
 
 export interface ReadBackupOptions {
   passphrase?: string;
+  /** The running app's version; a backup made by a newer one is refused. */
+  currentAppVersion?: string;
   /** SCHEMA_VERSION of the running app's database. */
   currentSchemaVersion: number;
 }
@@ -181,6 +183,8 @@ export async function readBackup(text: string, crypto: CryptoLike, options: Read
   const envelope = parseEnvelope(text);
   const { header } = envelope;
   if (header.schemaVersion > options.currentSchemaVersion) throw new BackupError('newer-version', `schema:${header.schemaVersion}`);
+  // A newer app may write rows this one misreads even on the same schema: refused too.
+  if (options.currentAppVersion !== undefined && compareVersions(header.appVersion, options.currentAppVersion) > 0) throw new BackupError('newer-version', `app:${header.appVersion}`);
   if ((await checksumOf(crypto, header, canonicalJson(envelope.payloadJson))) !== envelope.checksum) throw new BackupError('checksum-mismatch');
 
   const raw = envelope.payload.kind === 'plain' ? envelope.payload.tables : await decryptTables(crypto, header, envelope.payload, options.passphrase);
@@ -195,6 +199,17 @@ export async function readBackup(text: string, crypto: CryptoLike, options: Read
   for (const name of TABLE_NAMES) if (!Array.isArray(upgraded[name])) throw new BackupError('corrupt', `tables.${name}`);
   const tables = validateTables(upgraded as Record<TableName, readonly unknown[]>);
   return { summary: summaryOf(header, envelope.payload.kind === 'encrypted', transactionDatesOf(tables.transactions)), tables };
+}
+
+/** Compares dotted versions ("0.10.2" > "0.9.9") by their numbers; a pre-release tag is ignored. */
+export function compareVersions(a: string, b: string): number {
+  const parts = (version: string) => version.split(/[-+]/)[0]?.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : 0)) ?? [];
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < Math.max(x.length, y.length); i += 1) {
+    const difference = (x[i] ?? 0) - (y[i] ?? 0);
+    if (difference !== 0) return Math.sign(difference);
+  }
+  return 0;
 }
 
 // ---------------------------------------------------------------- envelope

@@ -135,6 +135,6 @@ export function parseBackupFileName(name: string): { createdAt: string; encrypte
 }
 
 /** The copy of the current data taken before a restore: never rotated away. */
-export function beforeRestoreFileName(createdAt: string): string {
-  return `clearday-before-restore-${backupFileName(createdAt, false).slice('clearday-'.length)}`;
+export function beforeRestoreFileName(createdAt: string, encrypted: boolean): string {
+  return `clearday-before-restore-${backupFileName(createdAt, encrypted).slice('clearday-'.length)}`;
 }

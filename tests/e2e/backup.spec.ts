@@ -144,6 +144,8 @@ test('a damaged database at start-up says so, and a backup file brings the data 
   const chooser = page.waitForEvent('filechooser');
   await alert.getByRole('button', { name: 'Restore from a backup file…' }).click();
   await (await chooser).setFiles(fileURLToPath(new URL('../fixtures/backup/schema-v1.cdbackup', import.meta.url)));
+  await expect(alert).toContainText('The backup of 2026-11-22 (21 records) passed every check.');
+  await alert.getByRole('button', { name: 'Replace the damaged database' }).click();
   // The backup's own settings come back with it: this one is in Chinese.
   await expect(page.getByRole('heading', { level: 1, name: '概览' })).toBeVisible();
   await page.goto('/#/insurance');

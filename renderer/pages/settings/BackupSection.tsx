@@ -8,7 +8,8 @@ import { TextField } from '../../components/form/fields';
 import { checkBackup, makeBackup, replaceAllData } from '../../db/backup';
 import { backupStorageErrorCode, chooseBackupFolder, getAppInfo, isDesktop, listBackups, openTextFile, readBackupFile, resetBackupFolder, saveTextFile, writeBackup, type BackupList } from '../../platform';
 import { writeAutomaticBackup } from '../../app/auto-backup';
-import { AUTO_PASSPHRASE_KEY } from '../../db/backup';
+import { AUTO_PASSPHRASE_KEY, autoPassphrase } from '../../db/backup';
+import { useUndo } from '../../app/undo-context';
 
 const EXTENSIONS = ['cdbackup', 'json'];
 
@@ -20,7 +21,8 @@ function useBackupMessage() {
       if (error instanceof BackupError) return t(`backup.errors.${error.code}`, { detail: error.detail ?? '' });
       const storage = backupStorageErrorCode(error);
       if (storage) return t(`backup.storage.${storage}`);
-      throw error;
+      // Anything else (a file too large to pass, a platform failure) still gets words.
+      return t('backup.failed', { message: error instanceof Error ? error.message : String(error) });
     },
     [t],
   );
@@ -32,6 +34,7 @@ export function BackupSection() {
   const { db } = useSettings();
   const format = useFormat();
   const message = useBackupMessage();
+  const { clear: clearUndo } = useUndo();
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [exportError, setExportError] = useState('');
@@ -64,7 +67,13 @@ export function BackupSection() {
   const choose = async (given?: { fileName: string; content: string }) => {
     setRestoreError('');
     setChecked(null);
-    const file = given ?? (await openTextFile(EXTENSIONS));
+    let file: { fileName: string; content: string } | null;
+    try {
+      file = given ?? (await openTextFile(EXTENSIONS));
+    } catch (error) {
+      setRestoreError(message(error));
+      return;
+    }
     if (!file) return;
     try {
       setChosen({ fileName: file.fileName, text: file.content, summary: inspectBackup(file.content) });
@@ -79,7 +88,7 @@ export function BackupSection() {
     setRestoreError('');
     setBusy(true);
     try {
-      setChecked(await checkBackup(chosen.text, restorePassphrase || undefined));
+      setChecked(await checkBackup(chosen.text, restorePassphrase || undefined, (await getAppInfo()).version));
     } catch (error) {
       setRestoreError(message(error));
     } finally {
@@ -95,14 +104,18 @@ export function BackupSection() {
       // The current data is saved first, so a restore can itself be taken back.
       const now = new Date().toISOString();
       const { version } = await getAppInfo();
-      const safety = await makeBackup(db, { appVersion: version, now });
+      // Encrypted like the automatic backups when they are, since it lands beside them.
+      const secret = await autoPassphrase(db);
+      const safety = await makeBackup(db, { appVersion: version, now, ...(secret ? { passphrase: secret } : {}) });
+      const safetyName = beforeRestoreFileName(now, Boolean(secret));
       // On the desktop the copy goes into the backup folder; a browser downloads it.
-      const saved = isDesktop() ? { saved: (await writeBackup(beforeRestoreFileName(now), safety, 'before-restore')) !== null } : await saveTextFile(beforeRestoreFileName(now), safety, ['cdbackup']);
+      const saved = isDesktop() ? { saved: (await writeBackup(safetyName, safety, 'before-restore')) !== null } : await saveTextFile(safetyName, safety, ['cdbackup']);
       if (!saved.saved) {
         setRestoreError(t('backup.safetyNotSaved'));
         return;
       }
       await replaceAllData(db, checked);
+      clearUndo();
       setChosen(null);
       setRestorePassphrase('');
       setStatus(t('backup.restored', { count: checked.summary.totalRows, date: format.date(checked.summary.createdAt.slice(0, 10)) }));
