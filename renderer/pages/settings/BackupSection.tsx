@@ -205,6 +205,7 @@ function AutomaticBackups(props: { onRestore(fileName: string, content: string):
   const format = useFormat();
   const [list, setList] = useState<BackupList | null>(null);
   const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
   const [encrypted, setEncrypted] = useState(false);
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState('');
@@ -237,13 +238,17 @@ function AutomaticBackups(props: { onRestore(fileName: string, content: string):
     }
     setVersion((v) => v + 1);
   };
-  const savePassphrase = () =>
-    act(async () => {
-      if (passphrase && passphrase.length < 8) throw new BackupError('invalid-options', 'passphrase');
+  const savePassphrase = () => {
+    // Typed twice: a typo here would make every later automatic backup unreadable.
+    if (passphrase !== repeat) return setProblem(t('backup.passphraseMismatch'));
+    if (passphrase && passphrase.length < 8) return setProblem(t('backup.passphraseShort'));
+    return act(async () => {
       if (passphrase) await db.settings.put({ key: AUTO_PASSPHRASE_KEY, value: passphrase });
       else await db.settings.delete(AUTO_PASSPHRASE_KEY);
       setPassphrase('');
+      setRepeat('');
     }, passphrase ? t('backup.auto.encryptedNow') : t('backup.auto.plainNow'));
+  };
 
   return (
     <div className="panel" role="region" aria-label={t('backup.auto.title')}>
@@ -274,6 +279,7 @@ function AutomaticBackups(props: { onRestore(fileName: string, content: string):
       </div>
       <div className="form-grid">
         <TextField label={t('backup.auto.passphrase')} type="password" value={passphrase} onChange={setPassphrase} hint={t('backup.auto.passphraseHint')} />
+        <TextField label={t('backup.auto.repeatPassphrase')} type="password" value={repeat} onChange={setRepeat} />
       </div>
       <div className="form-actions" style={{ justifyContent: 'flex-start' }}>
         <button type="button" className="secondary" onClick={() => void savePassphrase()}>
