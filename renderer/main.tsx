@@ -5,7 +5,7 @@ import { App } from './app/App';
 import { SettingsProvider, applyTheme } from './app/settings-context';
 import { RemindersProvider } from './app/reminders-context';
 import { UndoProvider } from './app/undo-context';
-import { StartupError, startupProblemOf } from './app/StartupError';
+import { startupProblemOf } from './app/startup-problem';
 import { ClearDayDatabase } from './db/database';
 import { loadSettings } from './db/settings';
 import { initI18n } from './i18n';
@@ -39,5 +39,7 @@ start().catch(async (error: unknown) => {
   onBackupRequested(() => void quitBackupDone());
   await initI18n(navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
   const root = document.getElementById('root');
+  // Loaded only when needed: the recovery screen brings the backup reader with it.
+  const { StartupError } = await import('./app/StartupError');
   if (root) createRoot(root).render(<StartupError problem={startupProblemOf(error)} message={error instanceof Error ? `${error.name}: ${error.message}` : String(error)} />);
 });

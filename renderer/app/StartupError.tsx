@@ -9,22 +9,7 @@ import { BackupError, type ReadBackupResult } from '../../shared/backup';
 import { checkBackup, replaceAllData } from '../db/backup';
 import { ClearDayDatabase, DATABASE_NAME } from '../db/database';
 import { isDesktop, listBackups, openTextFile, readBackupFile } from '../platform';
-
-export type StartupProblem = 'quota' | 'damaged' | 'newer' | 'other';
-
-/** Sorts an open failure by what the user can do about it. */
-export function startupProblemOf(error: unknown): StartupProblem {
-  const parts: string[] = [];
-  for (let e: unknown = error; e && parts.length < 5; e = (e as { inner?: unknown }).inner) {
-    if (e instanceof Error || (typeof e === 'object' && e !== null && 'name' in e)) parts.push(`${(e as Error).name} ${(e as Error).message}`);
-    else break;
-  }
-  const text = parts.join(' ');
-  if (/QuotaExceeded|quota/i.test(text)) return 'quota';
-  if (/VersionError|higher version|less than the existing version/i.test(text)) return 'newer';
-  if (/backing store|UnknownError|DataError|corrupt/i.test(text)) return 'damaged';
-  return 'other';
-}
+import type { StartupProblem } from './startup-problem';
 
 export function StartupError(props: { problem: StartupProblem; message: string }) {
   const t = i18next.t.bind(i18next);

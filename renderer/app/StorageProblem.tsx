@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { startupProblemOf } from './StartupError';
+import { startupProblemOf } from './startup-problem';
 
 export function StorageProblem() {
   const { t } = useTranslation();

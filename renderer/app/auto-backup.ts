@@ -3,8 +3,6 @@
  * quits, written by the main process into the backup folder, which rotates them.
  */
 import { useEffect } from 'react';
-import { backupFileName } from '../../shared/backup';
-import { autoPassphrase, makeBackup } from '../db/backup';
 import type { ClearDayDatabase } from '../db/database';
 import { getAppInfo, isDesktop, listBackups, onBackupRequested, quitBackupDone, writeBackup, type BackupList, type BackupReason } from '../platform';
 
@@ -20,6 +18,8 @@ export function needsDailyBackup(list: Pick<BackupList, 'backups' | 'missing'>, 
 }
 
 export async function writeAutomaticBackup(db: ClearDayDatabase, reason: BackupReason, now: string): Promise<string | null> {
+  // The backup writer (every table's schema, the crypto) loads when a backup is due, not at start-up.
+  const [{ backupFileName }, { autoPassphrase, makeBackup }] = await Promise.all([import('../../shared/backup'), import('../db/backup')]);
   const passphrase = await autoPassphrase(db);
   const { version } = await getAppInfo();
   const text = await makeBackup(db, { appVersion: version, now, ...(passphrase ? { passphrase } : {}) });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { FORMAT_LOCALES, DomainValidationError, type AppSettings } from '../../shared/domain';
@@ -10,8 +10,10 @@ import { useCurrencyOptions } from '../components/form/currency';
 import { useSettings } from '../app/settings-context';
 import { localToday } from '../app/today';
 import { getAppInfo, type AppInfo } from '../platform';
-import { BackupSection } from './settings/BackupSection';
 import { useUndo } from '../app/undo-context';
+
+// The backup section brings the backup format and its checks: loaded when Settings first shows it.
+const BackupSection = lazy(() => import('./settings/BackupSection').then((module) => ({ default: module.BackupSection })));
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -92,7 +94,9 @@ export function SettingsPage() {
           onChange={(theme) => void save({ theme })}
         />
       </section>
-      <BackupSection />
+      <Suspense fallback={<p className="hint">{t('app.loadingPage')}</p>}>
+        <BackupSection />
+      </Suspense>
       <section className="panel" id="sample-data" ref={sampleRef} aria-labelledby="settings-sample">
         <h2 id="settings-sample">{t('settings.sample.title')}</h2>
         <p>{t('settings.sample.description')}</p>
