@@ -24,7 +24,20 @@ export async function writeAutomaticBackup(db: ClearDayDatabase, reason: BackupR
   const { version } = await getAppInfo();
   const text = await makeBackup(db, { appVersion: version, now, ...(passphrase ? { passphrase } : {}) });
   const written = await writeBackup(backupFileName(now, Boolean(passphrase)), text, reason);
+  if (written) await recordAutomaticResult(db, { at: now, ok: true, fileName: written.fileName });
   return written?.fileName ?? null;
+}
+
+export interface AutomaticResult {
+  at: string;
+  ok: boolean;
+  fileName?: string;
+  error?: string;
+}
+
+async function recordAutomaticResult(db: ClearDayDatabase, result: AutomaticResult): Promise<void> {
+  const { LAST_AUTOMATIC_KEY } = await import('../db/backup');
+  await db.settings.put({ key: LAST_AUTOMATIC_KEY, value: result });
 }
 
 const CHECK_EVERY_MS = 3_600_000;
@@ -41,14 +54,18 @@ export function useAutomaticBackups(db: ClearDayDatabase, localToday: () => stri
       void (async () => {
         const list = await listBackups();
         if (list && needsDailyBackup(list, localToday(), timeZone)) await writeAutomaticBackup(db, 'daily', new Date().toISOString());
-      })().catch(() => {
-        // A failed daily backup is tried again within the hour and at quit; Settings shows the folder's state.
+      })().catch(async (error: unknown) => {
+        // Tried again within the hour and at quit; Settings shows the failure meanwhile.
+        await recordAutomaticResult(db, { at: new Date().toISOString(), ok: false, error: error instanceof Error ? error.message : String(error) });
       });
     };
     check();
     const timer = setInterval(check, CHECK_EVERY_MS);
     const unsubscribe = onBackupRequested(() => {
-      void writeAutomaticBackup(db, 'quit', new Date().toISOString()).catch(() => quitBackupDone());
+      void writeAutomaticBackup(db, 'quit', new Date().toISOString()).catch(async (error: unknown) => {
+        await quitBackupDone();
+        await recordAutomaticResult(db, { at: new Date().toISOString(), ok: false, error: error instanceof Error ? error.message : String(error) });
+      });
     });
     return () => {
       clearInterval(timer);

@@ -9,15 +9,20 @@ import { allTables, SCHEMA_VERSION, type ClearDayDatabase, type TableName } from
 /** The platform's WebCrypto: the renderer and Node's test runner both have it. */
 const platformCrypto = globalThis.crypto;
 
-/** The passphrase of automatic backups: kept on this computer, never written into a backup. */
+/** Settings of this computer's backups (`backup.*`): never written into a backup, kept by a restore. */
+const LOCAL_PREFIX = 'backup.';
+/** The passphrase of automatic backups. */
 export const AUTO_PASSPHRASE_KEY = 'backup.autoPassphrase';
+/** How the last automatic backup went: `{ at, ok, fileName?, error? }`. */
+export const LAST_AUTOMATIC_KEY = 'backup.lastAutomatic';
+const isLocal = (row: unknown) => String((row as { key?: unknown }).key ?? '').startsWith(LOCAL_PREFIX);
 
 /** Every row of every table, read in one transaction so the backup is consistent. */
 export async function readAllTables(db: ClearDayDatabase): Promise<Record<TableName, unknown[]>> {
   return db.transaction('r', allTables(db), async () => {
     const entries = await Promise.all(allTables(db).map(async (table) => [table.name, await table.toArray()] as const));
     const tables = Object.fromEntries(entries) as Record<TableName, unknown[]>;
-    tables.settings = tables.settings.filter((row) => (row as { key?: string }).key !== AUTO_PASSPHRASE_KEY);
+    tables.settings = tables.settings.filter((row) => !isLocal(row));
     return tables;
   });
 }
@@ -44,13 +49,13 @@ export async function checkBackup(text: string, passphrase?: string, currentAppV
 /** Replaces all data with the backup's rows, in one transaction: all of it or none of it. */
 export async function replaceAllData(db: ClearDayDatabase, checked: ReadBackupResult): Promise<void> {
   await db.transaction('rw', allTables(db), async () => {
-    // The automatic backups' passphrase is this computer's, not the backup's: it stays.
-    const kept = await db.settings.get(AUTO_PASSPHRASE_KEY);
+    // The backup settings are this computer's, not the backup's: they stay.
+    const kept = (await db.settings.toArray()).filter(isLocal);
     for (const table of allTables(db)) {
       await table.clear();
       const rows = checked.tables[table.name as TableName] ?? [];
       if (rows.length > 0) await table.bulkAdd(rows);
     }
-    if (kept) await db.settings.put(kept);
+    await db.settings.bulkPut(kept);
   });
 }

@@ -68,6 +68,8 @@ async function planPolicy(db: ClearDayDatabase, plan: Plan, policyId: string): P
 
 async function planAccount(db: ClearDayDatabase, plan: Plan, accountId: string): Promise<void> {
   add(plan, 'accounts', [accountId]);
+  // The account's imports go too: their rows are among its transactions.
+  add(plan, 'importBatches', (await db.importBatches.filter((batch) => batch.accountId === accountId).primaryKeys()) as string[]);
   add(plan, 'valuations', (await db.valuations.where('accountId').equals(accountId).primaryKeys()) as string[]);
   const rows = await db.transactions.where('accountId').equals(accountId).toArray();
   // A transfer's other leg stays in its own account (its balance is real), as money from or to outside.

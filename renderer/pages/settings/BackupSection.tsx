@@ -7,8 +7,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/form/fields';
 import { checkBackup, makeBackup, replaceAllData } from '../../db/backup';
 import { backupStorageErrorCode, chooseBackupFolder, getAppInfo, isDesktop, listBackups, openTextFile, readBackupFile, resetBackupFolder, saveTextFile, writeBackup, type BackupList } from '../../platform';
-import { writeAutomaticBackup } from '../../app/auto-backup';
-import { AUTO_PASSPHRASE_KEY, autoPassphrase } from '../../db/backup';
+import { writeAutomaticBackup, type AutomaticResult } from '../../app/auto-backup';
+import { AUTO_PASSPHRASE_KEY, LAST_AUTOMATIC_KEY, autoPassphrase } from '../../db/backup';
 import { useUndo } from '../../app/undo-context';
 
 const EXTENSIONS = ['cdbackup', 'json'];
@@ -207,6 +207,7 @@ function AutomaticBackups(props: { onRestore(fileName: string, content: string):
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [encrypted, setEncrypted] = useState(false);
+  const [last, setLast] = useState<AutomaticResult | null>(null);
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState('');
   // Read again after every action: the folder, the passphrase and the list may all have changed.
@@ -214,11 +215,12 @@ function AutomaticBackups(props: { onRestore(fileName: string, content: string):
   const { describe } = props;
   useEffect(() => {
     let cancelled = false;
-    Promise.all([listBackups(), db.settings.get(AUTO_PASSPHRASE_KEY)])
-      .then(([next, row]) => {
+    Promise.all([listBackups(), db.settings.get(AUTO_PASSPHRASE_KEY), db.settings.get(LAST_AUTOMATIC_KEY)])
+      .then(([next, row, lastRow]) => {
         if (cancelled) return;
         setList(next);
         setEncrypted(Boolean(row?.value));
+        setLast((lastRow?.value as AutomaticResult | undefined) ?? null);
       })
       .catch((error: unknown) => {
         if (!cancelled) setProblem(describe(error));
@@ -257,6 +259,13 @@ function AutomaticBackups(props: { onRestore(fileName: string, content: string):
       {list ? (
         <p>
           {t(list.custom ? 'backup.auto.folderCustom' : 'backup.auto.folderDefault', { folder: list.folder })} {encrypted ? t('backup.auto.encrypted') : t('backup.auto.notEncrypted')}
+        </p>
+      ) : null}
+      {last ? (
+        <p className={last.ok ? 'muted' : 'field-error'} role={last.ok ? undefined : 'alert'}>
+          {last.ok
+            ? t('backup.auto.lastOk', { when: new Intl.DateTimeFormat(settings.formatLocale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(last.at)) })
+            : t('backup.auto.lastFailed', { when: new Intl.DateTimeFormat(settings.formatLocale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(last.at)), message: props.describe(new Error(last.error ?? '')) })}
         </p>
       ) : null}
       {list?.missing ? (

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { localDateOf, needsDailyBackup } from '../../../renderer/app/auto-backup';
-import { AUTO_PASSPHRASE_KEY, checkBackup, makeBackup, readAllTables, replaceAllData } from '../../../renderer/db/backup';
+import { AUTO_PASSPHRASE_KEY, LAST_AUTOMATIC_KEY, checkBackup, makeBackup, readAllTables, replaceAllData } from '../../../renderer/db/backup';
 import type { ClearDayDatabase } from '../../../renderer/db/database';
 import { freshDatabase } from './helpers';
 
@@ -21,10 +21,11 @@ describe('automatic backups', () => {
     expect(needsDailyBackup({ missing: true, backups: [] }, '2026-11-23', 'UTC')).toBe(false);
   });
 
-  it('the automatic backups’ passphrase never goes into a backup and survives a restore', async () => {
+  it('this computer’s backup settings (passphrase, last result) never go into a backup and survive a restore', async () => {
     db = freshDatabase();
     await db.settings.bulkPut([
       { key: AUTO_PASSPHRASE_KEY, value: 'local secret' },
+      { key: LAST_AUTOMATIC_KEY, value: { at: '2026-11-22T07:00:00.000Z', ok: true } },
       { key: 'app', value: { language: 'en' } },
     ]);
     expect((await readAllTables(db)).settings).toEqual([{ key: 'app', value: { language: 'en' } }]);
@@ -32,6 +33,8 @@ describe('automatic backups', () => {
     expect(text).not.toContain('local secret');
     await db.settings.put({ key: 'app', value: { language: 'zh-CN' } });
     await replaceAllData(db, await checkBackup(text));
-    expect(await db.settings.toArray()).toEqual(expect.arrayContaining([{ key: AUTO_PASSPHRASE_KEY, value: 'local secret' }, { key: 'app', value: { language: 'en' } }]));
+    expect(await db.settings.toArray()).toEqual(
+      expect.arrayContaining([{ key: AUTO_PASSPHRASE_KEY, value: 'local secret' }, { key: LAST_AUTOMATIC_KEY, value: { at: '2026-11-22T07:00:00.000Z', ok: true } }, { key: 'app', value: { language: 'en' } }]),
+    );
   });
 });

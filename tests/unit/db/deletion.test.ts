@@ -49,7 +49,9 @@ describe('deleting with everything that belongs to it, and undoing it', () => {
     await loadSampleHousehold(db, sample);
     const legs = await db.transactions.where('accountId').equals('acct-wechat').filter((row) => Boolean(row.transferId)).toArray();
     expect(legs.length).toBeGreaterThan(0);
+    await db.importBatches.add({ id: 'batch-1', format: 'alipay', fileName: 'a.csv', accountId: 'acct-icbc-debit', imported: 0, skippedDuplicates: 0, createdAt: '2026-11-22T08:00:00.000Z', updatedAt: '2026-11-22T08:00:00.000Z' });
     await deleteWithSnapshot(db, { kind: 'account', id: 'acct-icbc-debit' });
+    expect(await db.importBatches.get('batch-1')).toBeUndefined();
     const partner = await db.transactions.get(legs[0]?.id ?? '');
     expect(partner).toBeDefined();
     expect(partner?.transferId).toBeUndefined();
