@@ -4,14 +4,17 @@
  * never created, because a missing one usually means an unplugged drive and creating the mount
  * point would hide that. Writes are queued, so two backups never rotate the folder at once.
  */
-import { resolve } from 'node:path';
-import type { IpcRequest, IpcResponse } from '../shared/ipc/contract';
+import { join, resolve } from 'node:path';
+import { MAX_STREAMED_BYTES, type BackupReason, type IpcRequest, type IpcResponse } from '../shared/ipc/contract';
 import {
   BackupStorageError,
+  chunkedTemporaryPath,
   listBackupFiles,
   parseStoredBackupName,
   readBackupFile,
+  readBackupText,
   rotateBackups,
+  statBackupFile,
   storageError,
   writeBackupFile,
   type BackupFileSystem,
@@ -34,13 +37,36 @@ export interface BackupServiceDependencies {
   readonly defaultFolder: string;
   readonly dialog: FolderDialog;
   readonly clock: RotationClock;
+  /** Expire chunked writes and the read cache left idle. */
+  readonly timers: QuitTimers;
   readonly log: (message: string) => void;
+}
+
+/** An unfinished chunked write, or the cached text of a chunked read, goes after this long idle. */
+export const CHUNK_SESSION_IDLE_MS = 10 * 60 * 1000;
+
+interface WriteSession {
+  readonly fileName: string;
+  readonly reason: BackupReason;
+  readonly folder: string;
+  readonly temporary: string;
+  nextIndex: number;
+  bytes: number;
+  timer: unknown;
+}
+
+interface ReadCache {
+  readonly key: string;
+  readonly text: string;
+  timer: unknown;
 }
 
 export interface BackupService {
   write(request: IpcRequest<'backup:write'>): Promise<IpcResponse<'backup:write'>>;
   list(): Promise<IpcResponse<'backup:list'>>;
   read(fileName: string): Promise<IpcResponse<'backup:read'>>;
+  writeChunk(request: IpcRequest<'backup:writeChunk'>): Promise<IpcResponse<'backup:writeChunk'>>;
+  readChunk(request: IpcRequest<'backup:readChunk'>): Promise<IpcResponse<'backup:readChunk'>>;
   chooseFolder(): Promise<IpcResponse<'backup:chooseFolder'>>;
   resetFolder(): Promise<IpcResponse<'backup:resetFolder'>>;
 }
@@ -83,18 +109,107 @@ export function createBackupService(deps: BackupServiceDependencies): BackupServ
     chosen = Promise.resolve(folder);
   };
 
+  const checkWriteName = (fileName: string, reason: BackupReason): void => {
+    const parsed = parseStoredBackupName(fileName);
+    if (!parsed) throw new BackupStorageError('backup-name-invalid', fileName);
+    // A safety copy under an automatic name would be rotated away with the others.
+    if (reason === 'before-restore' && !parsed.beforeRestore) throw new BackupStorageError('backup-name-invalid', fileName);
+  };
+
+  const sessions = new Map<string, WriteSession>();
+  let cache: ReadCache | undefined;
+
+  /** Drops a chunked write and its temporary file (inside the queue, so no chunk races it). */
+  const discard = async (session: WriteSession): Promise<void> => {
+    deps.timers.clearTimeout(session.timer);
+    if (sessions.get(session.fileName) === session) sessions.delete(session.fileName);
+    await fs.rm(session.temporary, { force: true }).catch((error: unknown) => log(`temporary backup ${session.temporary} not removed: ${String(error)}`));
+  };
+
+  const touch = (session: WriteSession): void => {
+    deps.timers.clearTimeout(session.timer);
+    session.timer = deps.timers.setTimeout(() => {
+      log(`chunked backup ${session.fileName} idle for ${CHUNK_SESSION_IDLE_MS} ms; discarded`);
+      void enqueue(() => discard(session));
+    }, CHUNK_SESSION_IDLE_MS);
+  };
+
+  const dropCache = (): void => {
+    if (cache) deps.timers.clearTimeout(cache.timer);
+    cache = undefined;
+  };
+
+  /** A write replaced the file: its cached text is stale even if size and mtime look the same. */
+  const written = (folder: string, fileName: string): void => {
+    if (cache?.key.startsWith(`${join(folder, fileName)}\0`)) dropCache();
+  };
+
   return {
     write: ({ fileName, content, reason }) =>
       enqueue(async () => {
-        const parsed = parseStoredBackupName(fileName);
-        if (!parsed) throw new BackupStorageError('backup-name-invalid', fileName);
-        // A safety copy under an automatic name would be rotated away with the others.
-        if (reason === 'before-restore' && !parsed.beforeRestore) throw new BackupStorageError('backup-name-invalid', fileName);
+        checkWriteName(fileName, reason);
         const folder = await writableFolder();
         await writeBackupFile(fs, folder, fileName, content);
+        written(folder, fileName);
         const removed = await rotateBackups(fs, folder, deps.clock, fileName, log);
         return { fileName, removed };
       }),
+    writeChunk: ({ fileName, reason, index, chunk, final }) =>
+      enqueue(async () => {
+        checkWriteName(fileName, reason);
+        let session = sessions.get(fileName);
+        if (index === 0) {
+          // A new start means the renderer gave up on the old one.
+          if (session) await discard(session);
+          const folder = await writableFolder();
+          session = { fileName, reason, folder, temporary: chunkedTemporaryPath(folder, fileName), nextIndex: 0, bytes: 0, timer: undefined };
+          sessions.set(fileName, session);
+        } else if (!session || session.nextIndex !== index || session.reason !== reason) {
+          throw new BackupStorageError('backup-io-failed', 'sequence');
+        }
+        const current = session;
+        current.bytes += Buffer.byteLength(chunk, 'utf8');
+        if (current.bytes > MAX_STREAMED_BYTES) {
+          await discard(current);
+          throw new BackupStorageError('backup-too-large', String(current.bytes));
+        }
+        try {
+          // writeFile at index 0 truncates whatever a crashed run left under the same name.
+          const options = { encoding: 'utf8', flush: final } as const;
+          await (index === 0 ? fs.writeFile(current.temporary, chunk, options) : fs.appendFile(current.temporary, chunk, options));
+          if (final) await fs.rename(current.temporary, join(current.folder, fileName));
+        } catch (error) {
+          await discard(current);
+          throw storageError(error, current.folder, 'write');
+        }
+        if (!final) {
+          current.nextIndex = index + 1;
+          touch(current);
+          return { fileName, removed: [], complete: false };
+        }
+        deps.timers.clearTimeout(current.timer);
+        sessions.delete(fileName);
+        written(current.folder, fileName);
+        const removed = await rotateBackups(fs, current.folder, deps.clock, fileName, log);
+        return { fileName, removed, complete: true };
+      }),
+    async readChunk({ fileName, offset, length }) {
+      const { folder } = await currentFolder();
+      const stats = await statBackupFile(fs, folder, fileName);
+      if (stats.size > MAX_STREAMED_BYTES) throw new BackupStorageError('backup-too-large', String(stats.size));
+      const key = `${join(folder, fileName)}\0${stats.size}\0${stats.mtimeMs ?? ''}`;
+      if (cache?.key !== key) {
+        dropCache();
+        // Only the last file is kept: a restore reads one backup from start to end.
+        cache = { key, text: await readBackupText(fs, folder, fileName, MAX_STREAMED_BYTES), timer: undefined };
+      }
+      const entry = cache;
+      deps.timers.clearTimeout(entry.timer);
+      entry.timer = deps.timers.setTimeout(() => {
+        if (cache === entry) cache = undefined;
+      }, CHUNK_SESSION_IDLE_MS);
+      return { chunk: entry.text.slice(offset, offset + length), total: entry.text.length };
+    },
     async list() {
       const { folder, custom } = await currentFolder();
       const backups = await listBackupFiles(fs, folder);

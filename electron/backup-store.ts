@@ -28,6 +28,8 @@ export type StoredBackup = IpcResponse<'backup:list'>['backups'][number];
 
 export interface FileStats {
   readonly size: number;
+  /** Part of the read cache's key, so a rewritten file is decoded again. */
+  readonly mtimeMs?: number;
   isFile(): boolean;
   isDirectory(): boolean;
 }
@@ -36,6 +38,7 @@ export interface FileStats {
 export interface BackupFileSystem {
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, data: string, options: { encoding: 'utf8'; flush: boolean }): Promise<void>;
+  appendFile(path: string, data: string, options: { encoding: 'utf8'; flush: boolean }): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   rm(path: string, options: { force: boolean }): Promise<void>;
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
@@ -84,7 +87,7 @@ export function beforeRestoreFileName(createdAt: string, encrypted: boolean): st
 }
 
 /** The contract's name rule, checked again here so no caller can pass a path. */
-function isPlainBackupName(name: string): boolean {
+export function isPlainBackupName(name: string): boolean {
   return name.length <= MAX_BACKUP_FILE_NAME && BACKUP_FILE_NAME_PATTERN.test(name) && basename(name) === name;
 }
 
@@ -127,6 +130,15 @@ export async function writeBackupFile(fs: BackupFileSystem, folder: string, file
     await fs.rm(temporary, { force: true }).catch(() => undefined);
     throw storageError(error, folder, 'write');
   }
+}
+
+/**
+ * Where a chunked write collects its chunks: a dot-file in the backup folder like writeBackupFile's,
+ * with its own suffix so a one-shot write of the same name never truncates it.
+ */
+export function chunkedTemporaryPath(folder: string, fileName: string): string {
+  if (!isPlainBackupName(fileName)) throw new BackupStorageError('backup-name-invalid', fileName);
+  return join(folder, `.${fileName}.${process.pid}.chunks.tmp`);
 }
 
 /** Backups in the folder, newest first; undefined when the folder does not exist. */
@@ -181,6 +193,42 @@ export async function readBackupFile(fs: BackupFileSystem, folder: string, fileN
   if (bytes.byteLength > MAX_FILE_TEXT) throw new BackupStorageError('backup-too-large', String(bytes.byteLength));
   // TextDecoder drops a byte-order mark an editor may have added.
   return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** A backup's stat, with missing files reported as backup-not-found. */
+export async function statBackupFile(fs: BackupFileSystem, folder: string, fileName: string): Promise<FileStats> {
+  if (!isPlainBackupName(fileName)) throw new BackupStorageError('backup-name-invalid', fileName);
+  let stats: FileStats;
+  try {
+    stats = await fs.stat(join(folder, fileName));
+  } catch (error) {
+    if (MISSING.has(errnoOf(error) ?? '')) throw new BackupStorageError('backup-not-found', fileName);
+    throw storageError(error, folder, 'read');
+  }
+  if (!stats.isFile()) throw new BackupStorageError('backup-not-found', fileName);
+  return stats;
+}
+
+/**
+ * The whole decoded text of a backup up to `limit` bytes (BOM dropped). V8 strings stop near
+ * 2^29 characters, so a file that decodes past that is too large as well.
+ */
+export async function readBackupText(fs: BackupFileSystem, folder: string, fileName: string, limit: number): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(join(folder, fileName));
+  } catch (error) {
+    if (MISSING.has(errnoOf(error) ?? '')) throw new BackupStorageError('backup-not-found', fileName);
+    throw storageError(error, folder, 'read');
+  }
+  // The file may have grown since stat.
+  if (bytes.byteLength > limit) throw new BackupStorageError('backup-too-large', String(bytes.byteLength));
+  try {
+    return new TextDecoder('utf-8').decode(bytes);
+  } catch (error) {
+    if (error instanceof RangeError) throw new BackupStorageError('backup-too-large', String(bytes.byteLength));
+    throw error;
+  }
 }
 
 export interface RotationClock {

@@ -5,6 +5,7 @@
  */
 import { basename } from 'node:path';
 import type { IpcResponse, Language } from '../shared/ipc/contract';
+import type { FileSessions } from './file-sessions';
 import type { IpcHandlers, ParsedRequest } from './ipc';
 import type { NotificationRequest } from './notifications';
 
@@ -13,14 +14,19 @@ export const MAX_OPEN_FILE_BYTES = 64 * 1024 * 1024;
 
 /** Error messages start with a stable code the renderer can translate. */
 export class FileTooLargeError extends Error {
-  constructor(readonly size: number) {
-    super(`FILE_TOO_LARGE: the file is ${formatMiB(size)} MiB; files up to 64 MiB can be opened`);
+  constructor(
+    readonly size: number,
+    readonly limit: number = MAX_OPEN_FILE_BYTES,
+  ) {
+    super(`FILE_TOO_LARGE: the file is ${formatMiB(size)} MiB; files up to ${formatMiB(limit, false)} MiB can be opened`);
     this.name = 'FileTooLargeError';
   }
 }
 
-function formatMiB(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1);
+/** MiB with one decimal ("64.3"), or whole ("1024") for the limit. */
+function formatMiB(bytes: number, decimal = true): string {
+  const tenths = Math.round((bytes * 10) / (1024 * 1024));
+  return decimal ? `${Math.floor(tenths / 10)}.${tenths % 10}` : String(Math.round(tenths / 10));
 }
 
 export interface FileFilter {
@@ -47,6 +53,8 @@ export interface IpcHandlerDependencies {
   readonly notify: (request: NotificationRequest) => void;
   readonly reminders: ReminderHandlers;
   readonly backups: BackupHandlers;
+  /** Chunked save and open (file:saveBegin/saveChunk, file:openBegin/openChunk). */
+  readonly fileSessions: FileSessions;
 }
 
 /** The reminder service and the login item, as the four reminder channels use them. */
@@ -62,6 +70,8 @@ export interface BackupHandlers {
   write(request: ParsedRequest<'backup:write'>): Promise<IpcResponse<'backup:write'>>;
   list(): Promise<IpcResponse<'backup:list'>>;
   read(fileName: string): Promise<IpcResponse<'backup:read'>>;
+  writeChunk(request: ParsedRequest<'backup:writeChunk'>): Promise<IpcResponse<'backup:writeChunk'>>;
+  readChunk(request: ParsedRequest<'backup:readChunk'>): Promise<IpcResponse<'backup:readChunk'>>;
   chooseFolder(): Promise<IpcResponse<'backup:chooseFolder'>>;
   resetFolder(): Promise<IpcResponse<'backup:resetFolder'>>;
   /** Lets a quit held back for its backup go ahead; nothing when no quit is waiting. */
@@ -97,6 +107,10 @@ export function createIpcHandlers(deps: IpcHandlerDependencies): IpcHandlers {
       const content = await deps.files.readText(filePath);
       return { canceled: false, fileName: basename(filePath), content };
     },
+    'file:saveBegin': (request) => deps.fileSessions.saveBegin(request),
+    'file:saveChunk': (request) => deps.fileSessions.saveChunk(request),
+    'file:openBegin': (request) => deps.fileSessions.openBegin(request),
+    'file:openChunk': (request) => deps.fileSessions.openChunk(request),
     'notification:show': ({ title, body, route }) => {
       deps.notify({ title, body, route });
       return undefined;
@@ -124,6 +138,20 @@ export function createIpcHandlers(deps: IpcHandlerDependencies): IpcHandlers {
     },
     'backup:list': () => deps.backups.list(),
     'backup:read': ({ fileName }) => deps.backups.read(fileName),
+    'backup:writeChunk': async (request) => {
+      const quit = request.reason === 'quit';
+      try {
+        const response = await deps.backups.writeChunk(request);
+        // Only the final chunk completes the quit backup; earlier ones leave the quit waiting.
+        if (quit && request.final) deps.backups.releaseQuit();
+        return response;
+      } catch (error) {
+        // As with backup:write: a failed quit backup cannot be retried at quit time.
+        if (quit) deps.backups.releaseQuit();
+        throw error;
+      }
+    },
+    'backup:readChunk': (request) => deps.backups.readChunk(request),
     'backup:chooseFolder': () => deps.backups.chooseFolder(),
     'backup:resetFolder': () => deps.backups.resetFolder(),
     'backup:quitReady': () => {

@@ -3,8 +3,9 @@
  * Order matters: userData, the privileged scheme and the single-instance lock are set before
  * `ready`; everything that needs a session or a display comes after.
  */
+import { randomUUID } from 'node:crypto';
 import { constants as fsConstants, existsSync } from 'node:fs';
-import { access, mkdir, readFile, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, appendFile, mkdir, readFile, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { BrowserWindow, Menu, Notification, Tray, app, dialog, ipcMain, nativeImage, nativeTheme, powerMonitor, protocol, screen, session } from 'electron';
 import { APP_ID, APP_SCHEME } from '../shared/ipc/origins';
@@ -13,8 +14,9 @@ import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
 import { createBackupService, installQuitBackup } from './backup-service';
 import { BACKUP_SETTINGS_FILE, createBackupSettingsStore, type BackupFileSystem } from './backup-store';
 import { sendEvent } from './events';
+import { createFileSessions } from './file-sessions';
 import { createSenderCheck, registerIpcHandlers } from './ipc';
-import { createIpcHandlers, type FileDialogs } from './ipc-handlers';
+import { FileTooLargeError, createIpcHandlers, fileFilters, type FileDialogs } from './ipc-handlers';
 import { createLoginItem, launchedHidden } from './login-item';
 import { mainWindowOptions, startUrl } from './main-window';
 import { createNotifier } from './notifications';
@@ -206,12 +208,17 @@ async function start(quit: QuitFlag): Promise<void> {
   const backupFs: BackupFileSystem = {
     readFile: (path) => readFile(path),
     writeFile: (path, data, options) => writeFile(path, data, options),
+    appendFile: (path, data, options) => appendFile(path, data, options),
     rename,
     rm,
     mkdir,
     readdir: (path) => readdir(path),
     stat: (path) => stat(path),
     checkWritable: (path) => access(path, fsConstants.W_OK),
+  };
+  const timers = {
+    setTimeout: (callback: () => void, ms: number): unknown => setTimeout(callback, ms),
+    clearTimeout: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
   };
   const backups = createBackupService({
     fs: backupFs,
@@ -222,6 +229,7 @@ async function start(quit: QuitFlag): Promise<void> {
     },
     // Read at each rotation: the user may travel or change the zone while the app runs.
     clock: { now: () => Date.now(), timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone },
+    timers,
     log,
   });
   const quitBackup = installQuitBackup({
@@ -239,6 +247,24 @@ async function start(quit: QuitFlag): Promise<void> {
     showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
     showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
   };
+  // TextDecoder drops a UTF-8 byte-order mark, which spreadsheet exports often carry.
+  const readText = async (path: string) => new TextDecoder('utf-8').decode(await readFile(path));
+  const fileSessions = createFileSessions({
+    dialogs,
+    files: {
+      writeFile: (path, data, options) => writeFile(path, data, options),
+      appendFile: (path, data, options) => appendFile(path, data, options),
+      rename,
+      rm,
+      size: async (path) => (await stat(path)).size,
+      readText,
+    },
+    timers,
+    randomUUID: () => randomUUID(),
+    filters: fileFilters,
+    tooLarge: (size, limit) => new FileTooLargeError(size, limit),
+    log,
+  });
 
   registerIpcHandlers(
     ipcMain,
@@ -248,8 +274,7 @@ async function start(quit: QuitFlag): Promise<void> {
       dialogs,
       files: {
         writeText: (path, text) => writeFile(path, text, 'utf8'),
-        // TextDecoder drops a UTF-8 byte-order mark, which spreadsheet exports often carry.
-        readText: async (path) => new TextDecoder('utf-8').decode(await readFile(path)),
+        readText,
         size: async (path) => (await stat(path)).size,
       },
       notify: (request) => {
@@ -268,10 +293,13 @@ async function start(quit: QuitFlag): Promise<void> {
         write: (request) => backups.write(request),
         list: () => backups.list(),
         read: (fileName) => backups.read(fileName),
+        writeChunk: (request) => backups.writeChunk(request),
+        readChunk: (request) => backups.readChunk(request),
         chooseFolder: () => backups.chooseFolder(),
         resetFolder: () => backups.resetFolder(),
         releaseQuit: () => quitBackup.release(),
       },
+      fileSessions,
     }),
     createSenderCheck(mode.allowedOrigins),
   );

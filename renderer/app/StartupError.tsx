@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { BackupError, type ReadBackupResult } from '../../shared/backup';
 import { checkBackup, replaceAllData } from '../db/backup';
 import { ClearDayDatabase, DATABASE_NAME } from '../db/database';
-import { isDesktop, listBackups, openTextFile, readBackupFile } from '../platform';
+import { isDesktop, listBackups, openLargeTextFile, readBackupStreamed } from '../platform';
 import type { StartupProblem } from './startup-problem';
 
 export function StartupError(props: { problem: StartupProblem; message: string }) {
@@ -61,7 +61,7 @@ export function StartupError(props: { problem: StartupProblem; message: string }
       const list = await listBackups();
       const newest = list?.backups.find((backup) => !backup.beforeRestore) ?? list?.backups[0];
       if (!newest) return setError(t('startup.noAutomaticBackup'));
-      const chosen = { fileName: newest.fileName, content: await readBackupFile(newest.fileName) };
+      const chosen = { fileName: newest.fileName, content: await readBackupStreamed(newest.fileName) };
       setFile(chosen);
       await restore(chosen);
     } catch (caught) {
@@ -69,7 +69,7 @@ export function StartupError(props: { problem: StartupProblem; message: string }
     }
   };
   const choose = async () => {
-    const chosen = await openTextFile(['cdbackup', 'json']);
+    const chosen = await openLargeTextFile(['cdbackup', 'json']);
     if (!chosen) return;
     setFile(chosen);
     await restore(chosen);

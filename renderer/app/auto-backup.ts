@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'react';
 import type { ClearDayDatabase } from '../db/database';
-import { getAppInfo, isDesktop, listBackups, onBackupRequested, quitBackupDone, writeBackup, type BackupList, type BackupReason } from '../platform';
+import { getAppInfo, isDesktop, listBackups, onBackupRequested, quitBackupDone, writeBackupStreamed, type BackupList, type BackupReason } from '../platform';
 
 /** The calendar date of an instant in a time zone, YYYY-MM-DD. */
 export function localDateOf(instant: string, timeZone: string): string {
@@ -23,7 +23,7 @@ export async function writeAutomaticBackup(db: ClearDayDatabase, reason: BackupR
   const passphrase = await autoPassphrase(db);
   const { version } = await getAppInfo();
   const text = await makeBackup(db, { appVersion: version, now, ...(passphrase ? { passphrase } : {}) });
-  const written = await writeBackup(backupFileName(now, Boolean(passphrase)), text, reason);
+  const written = await writeBackupStreamed(backupFileName(now, Boolean(passphrase)), text, reason);
   if (written) await recordAutomaticResult(db, { at: now, ok: true, fileName: written.fileName });
   return written?.fileName ?? null;
 }

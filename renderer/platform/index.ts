@@ -2,7 +2,9 @@
  * The only module that touches `window.clearday`. In Electron it calls the typed bridge; in a
  * plain browser (npm run web) it falls back to web APIs so the same UI runs there.
  */
+import { CHUNK_CHARS } from '../../shared/ipc/contract';
 import type { ClearDayBridge, IpcRequest, IpcResponse, Language } from '../../shared/ipc';
+import { chunksOf } from './chunks';
 
 declare global {
   interface Window {
@@ -142,21 +144,9 @@ export type BackupList = IpcResponse<'backup:list'>;
 export type BackupReason = IpcRequest<'backup:write'>['reason'];
 export { backupStorageErrorCode } from '../../shared/ipc';
 
-/** Writes a backup into the backup folder (desktop); null in a browser, which has no such folder. */
-export async function writeBackup(fileName: string, content: string, reason: BackupReason): Promise<IpcResponse<'backup:write'> | null> {
-  const desktop = bridge();
-  return desktop ? desktop.invoke('backup:write', { fileName, content, reason }) : null;
-}
-
 export async function listBackups(): Promise<BackupList | null> {
   const desktop = bridge();
   return desktop ? desktop.invoke('backup:list', undefined) : null;
-}
-
-export async function readBackupFile(fileName: string): Promise<string> {
-  const desktop = bridge();
-  if (!desktop) throw new Error('backups are kept by the desktop app');
-  return (await desktop.invoke('backup:read', { fileName })).content;
 }
 
 /** The folder the user picked, or null when they cancelled. */
@@ -181,4 +171,60 @@ export function onBackupRequested(listener: (reason: 'quit') => void): () => voi
   const desktop = bridge();
   if (!desktop) return () => undefined;
   return desktop.on('backup:requested', (payload) => listener(payload.reason));
+}
+
+// ---------------------------------------------------------------- large files in chunks (desktop)
+// One IPC message carries at most CHUNK_CHARS characters: backups with documents can be far larger.
+
+/** Writes a backup into the backup folder in chunks (desktop); null in a browser. */
+export async function writeBackupStreamed(fileName: string, content: string, reason: BackupReason): Promise<IpcResponse<'backup:writeChunk'> | null> {
+  const desktop = bridge();
+  if (!desktop) return null;
+  const chunks = chunksOf(content, CHUNK_CHARS);
+  let last: IpcResponse<'backup:writeChunk'> | null = null;
+  for (const [index, chunk] of chunks.entries()) last = await desktop.invoke('backup:writeChunk', { fileName, reason, index, chunk, final: index === chunks.length - 1 });
+  return last;
+}
+
+/** Reads a backup from the backup folder in chunks (desktop only). */
+export async function readBackupStreamed(fileName: string): Promise<string> {
+  const desktop = bridge();
+  if (!desktop) throw new Error('backups are kept by the desktop app');
+  const parts: string[] = [];
+  let offset = 0;
+  for (;;) {
+    const { chunk, total } = await desktop.invoke('backup:readChunk', { fileName, offset, length: CHUNK_CHARS });
+    parts.push(chunk);
+    offset += chunk.length;
+    if (offset >= total || chunk.length === 0) break;
+  }
+  return parts.join('');
+}
+
+/** Saves text of any size to a file the user picks (desktop, in chunks) or downloads it (browser). */
+export async function saveLargeTextFile(suggestedName: string, content: string, extensions: string[]): Promise<{ saved: boolean }> {
+  const desktop = bridge();
+  if (!desktop) return saveTextFile(suggestedName, content, extensions);
+  const begun = await desktop.invoke('file:saveBegin', { suggestedName, extensions });
+  if (begun.canceled) return { saved: false };
+  const chunks = chunksOf(content, CHUNK_CHARS);
+  let saved = false;
+  for (const [index, chunk] of chunks.entries()) saved = (await desktop.invoke('file:saveChunk', { token: begun.token, index, chunk, final: index === chunks.length - 1 })).saved;
+  return { saved };
+}
+
+/** Lets the user pick a text file of any size; null when they cancel. */
+export async function openLargeTextFile(extensions: string[]): Promise<{ fileName: string; content: string } | null> {
+  const desktop = bridge();
+  if (!desktop) return openTextFile(extensions);
+  const begun = await desktop.invoke('file:openBegin', { extensions });
+  if (begun.canceled) return null;
+  const parts: string[] = [];
+  for (let offset = 0; offset < begun.length; ) {
+    const { chunk } = await desktop.invoke('file:openChunk', { token: begun.token, offset, length: CHUNK_CHARS });
+    if (chunk.length === 0) break;
+    parts.push(chunk);
+    offset += chunk.length;
+  }
+  return { fileName: begun.fileName, content: parts.join('') };
 }

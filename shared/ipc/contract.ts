@@ -20,6 +20,32 @@ const FileExtensionSchema = z.string().regex(/^[a-z0-9]{1,10}$/);
 /** 64 MiB of text is far above any realistic backup or export and stops runaway payloads. */
 export const MAX_FILE_TEXT = 64 * 1024 * 1024;
 
+/**
+ * One slice of a chunked transfer. 8 Mi characters keeps every message far below Electron's
+ * structured-clone limits while a 300 MB backup still needs only a few dozen round trips.
+ */
+export const CHUNK_CHARS = 8 * 1024 * 1024;
+
+/** The most a chunked channel moves in one file: bytes on disk, UTF-8. */
+export const MAX_STREAMED_BYTES = 1024 * 1024 * 1024;
+
+/** Chunks of one transfer are numbered from 0; the bound only keeps the number finite. */
+const ChunkIndexSchema = z.number().int().min(0).max(1_000_000);
+const ChunkTextSchema = z.string().max(CHUNK_CHARS);
+const ChunkOffsetSchema = z.number().int().min(0).max(MAX_STREAMED_BYTES);
+const ChunkLengthSchema = z.number().int().min(1).max(CHUNK_CHARS);
+/** A file session's token: crypto.randomUUID() in the main process. */
+const FileSessionTokenSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'must be a session token');
+
+/** A name for the save dialog: no path separators, no control characters. */
+const SuggestedFileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[/\\:*?"<>|]/.test(name) && ![...name].some((ch) => ch.charCodeAt(0) < 32), {
+    message: 'file name must not contain path separators or control characters',
+  });
+
 const InstantSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'must be an ISO instant in UTC');
 const ReminderKeySchema = z.string().min(1).max(200);
 
@@ -112,7 +138,7 @@ export const BACKUP_STORAGE_ERROR_CODES = [
   'backup-name-invalid',
   /** No such backup file in the folder. */
   'backup-not-found',
-  /** The backup file is over the 64 MiB limit. */
+  /** The backup file is over the limit: 64 MiB for backup:read, MAX_STREAMED_BYTES for the chunked channels. */
   'backup-too-large',
   /** Any other file-system failure; the detail is the system's error code. */
   'backup-io-failed',
@@ -147,13 +173,7 @@ export const ipcContract = {
   'file:save': {
     request: z
       .object({
-        suggestedName: z
-          .string()
-          .min(1)
-          .max(200)
-          .refine((name) => !/[/\\:*?"<>|]/.test(name) && ![...name].some((ch) => ch.charCodeAt(0) < 32), {
-            message: 'file name must not contain path separators or control characters',
-          }),
+        suggestedName: SuggestedFileNameSchema,
         content: z.string().max(MAX_FILE_TEXT),
         extensions: z.array(FileExtensionSchema).max(10),
       })
@@ -166,6 +186,31 @@ export const ipcContract = {
       z.object({ canceled: z.literal(true) }),
       z.object({ canceled: z.literal(false), fileName: z.string(), content: z.string() }),
     ]),
+  },
+  /** A save dialog for a chunked save; the token names the session file:saveChunk fills. */
+  'file:saveBegin': {
+    request: z.object({ suggestedName: SuggestedFileNameSchema, extensions: z.array(FileExtensionSchema).max(10) }).strict(),
+    response: z.union([
+      z.object({ canceled: z.literal(true) }).strict(),
+      z.object({ canceled: z.literal(false), token: FileSessionTokenSchema, fileName: z.string() }).strict(),
+    ]),
+  },
+  /** Chunks in order from index 0; `saved` is true once the final chunk is renamed into place. */
+  'file:saveChunk': {
+    request: z.object({ token: FileSessionTokenSchema, index: ChunkIndexSchema, chunk: ChunkTextSchema, final: z.boolean() }).strict(),
+    response: z.object({ saved: z.boolean() }).strict(),
+  },
+  /** An open dialog for a chunked read; `length` counts UTF-16 characters of the decoded text. */
+  'file:openBegin': {
+    request: z.object({ extensions: z.array(FileExtensionSchema).max(10) }).strict(),
+    response: z.union([
+      z.object({ canceled: z.literal(true) }).strict(),
+      z.object({ canceled: z.literal(false), token: FileSessionTokenSchema, fileName: z.string(), length: z.number().int().nonnegative() }).strict(),
+    ]),
+  },
+  'file:openChunk': {
+    request: z.object({ token: FileSessionTokenSchema, offset: ChunkOffsetSchema, length: ChunkLengthSchema }).strict(),
+    response: z.object({ chunk: ChunkTextSchema }).strict(),
   },
   'notification:show': {
     request: z
@@ -220,6 +265,22 @@ export const ipcContract = {
     /** `removed`: the older backups rotation deleted after this write. */
     response: z.object({ fileName: BackupFileNameSchema, removed: z.array(BackupFileNameSchema) }).strict(),
   },
+  /**
+   * One slice of a backup too large for backup:write. Index 0 starts (or restarts) the write;
+   * the final chunk renames it into place and rotates exactly like backup:write.
+   */
+  'backup:writeChunk': {
+    request: z
+      .object({
+        fileName: BackupFileNameSchema,
+        reason: BackupReasonSchema,
+        index: ChunkIndexSchema,
+        chunk: ChunkTextSchema,
+        final: z.boolean(),
+      })
+      .strict(),
+    response: z.object({ fileName: BackupFileNameSchema, removed: z.array(BackupFileNameSchema), complete: z.boolean() }).strict(),
+  },
   /** The backup folder and the backups in it, newest first. */
   'backup:list': {
     request: z.undefined(),
@@ -237,6 +298,11 @@ export const ipcContract = {
   'backup:read': {
     request: z.object({ fileName: BackupFileNameSchema }).strict(),
     response: z.object({ content: z.string().max(MAX_FILE_TEXT) }).strict(),
+  },
+  /** A slice of a backup's decoded text; offset, length and total count UTF-16 characters. */
+  'backup:readChunk': {
+    request: z.object({ fileName: BackupFileNameSchema, offset: ChunkOffsetSchema, length: ChunkLengthSchema }).strict(),
+    response: z.object({ chunk: ChunkTextSchema, total: z.number().int().nonnegative() }).strict(),
   },
   /** A directory picker; the choice is kept for later starts. */
   'backup:chooseFolder': {

@@ -6,7 +6,7 @@ import { useSettings } from '../../app/settings-context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/form/fields';
 import { checkBackup, makeBackup, replaceAllData } from '../../db/backup';
-import { backupStorageErrorCode, chooseBackupFolder, getAppInfo, isDesktop, listBackups, openTextFile, readBackupFile, resetBackupFolder, saveTextFile, writeBackup, type BackupList } from '../../platform';
+import { backupStorageErrorCode, chooseBackupFolder, getAppInfo, isDesktop, listBackups, openLargeTextFile, readBackupStreamed, resetBackupFolder, saveLargeTextFile, writeBackupStreamed, type BackupList } from '../../platform';
 import { writeAutomaticBackup, type AutomaticResult } from '../../app/auto-backup';
 import { AUTO_PASSPHRASE_KEY, LAST_AUTOMATIC_KEY, autoPassphrase } from '../../db/backup';
 import { useUndo } from '../../app/undo-context';
@@ -55,7 +55,7 @@ export function BackupSection() {
       const now = new Date().toISOString();
       const { version } = await getAppInfo();
       const text = await makeBackup(db, { appVersion: version, now, ...(passphrase ? { passphrase } : {}) });
-      const result = await saveTextFile(backupFileName(now, Boolean(passphrase)), text, ['cdbackup']);
+      const result = await saveLargeTextFile(backupFileName(now, Boolean(passphrase)), text, ['cdbackup']);
       if (result.saved) setStatus(t('backup.saved'));
     } catch (error) {
       setExportError(message(error));
@@ -69,7 +69,7 @@ export function BackupSection() {
     setChecked(null);
     let file: { fileName: string; content: string } | null;
     try {
-      file = given ?? (await openTextFile(EXTENSIONS));
+      file = given ?? (await openLargeTextFile(EXTENSIONS));
     } catch (error) {
       setRestoreError(message(error));
       return;
@@ -109,7 +109,7 @@ export function BackupSection() {
       const safety = await makeBackup(db, { appVersion: version, now, ...(secret ? { passphrase: secret } : {}) });
       const safetyName = beforeRestoreFileName(now, Boolean(secret));
       // On the desktop the copy goes into the backup folder; a browser downloads it.
-      const saved = isDesktop() ? { saved: (await writeBackup(safetyName, safety, 'before-restore')) !== null } : await saveTextFile(safetyName, safety, ['cdbackup']);
+      const saved = isDesktop() ? { saved: (await writeBackupStreamed(safetyName, safety, 'before-restore'))?.complete === true } : await saveLargeTextFile(safetyName, safety, ['cdbackup']);
       if (!saved.saved) {
         setRestoreError(t('backup.safetyNotSaved'));
         return;
@@ -318,7 +318,7 @@ function AutomaticBackups(props: { onRestore(fileName: string, content: string):
                 </th>
                 <td className="num">{t('attachments.size', { size: format.integer(Math.max(1, Math.round(backup.size / 1024))) })}</td>
                 <td className="row-actions">
-                  <button type="button" className="secondary" onClick={() => void act(async () => props.onRestore(backup.fileName, await readBackupFile(backup.fileName)))} aria-label={t('backup.auto.restoreNamed', { name: backup.fileName })}>
+                  <button type="button" className="secondary" onClick={() => void act(async () => props.onRestore(backup.fileName, await readBackupStreamed(backup.fileName)))} aria-label={t('backup.auto.restoreNamed', { name: backup.fileName })}>
                     {t('backup.auto.restore')}
                   </button>
                 </td>

@@ -39,10 +39,13 @@ function setup(window: ReturnType<typeof fakeWindow> | null = fakeWindow()) {
   const log = vi.fn();
   const quit = installQuitBackup({ app, target: () => window?.contents, timers: time.timerApi, log });
   const write = vi.fn<BackupHandlers['write']>(async ({ fileName }) => ({ fileName, removed: [] }));
+  const writeChunk = vi.fn<BackupHandlers['writeChunk']>(async ({ fileName, final }) => ({ fileName, removed: [], complete: final }));
   const backups: BackupHandlers = {
     write,
     list: async () => ({ folder: '/data/backups', custom: false, missing: false, backups: [] }),
     read: async () => ({ content: '{}' }),
+    writeChunk,
+    readChunk: async () => ({ chunk: '{}', total: 2 }),
     chooseFolder: async () => ({ canceled: true }),
     resetFolder: async () => ({ folder: '/data/backups' }),
     releaseQuit: () => quit.release(),
@@ -58,8 +61,9 @@ function setup(window: ReturnType<typeof fakeWindow> | null = fakeWindow()) {
     notify: unused,
     reminders: { setPlan: unused, getState: unused, pause: unused, setStartAtLogin: unused },
     backups,
+    fileSessions: { saveBegin: unused, saveChunk: unused, openBegin: unused, openChunk: unused },
   };
-  return { time, app, state, attemptQuit, quit, write, handlers: createIpcHandlers(deps), log, window };
+  return { time, app, state, attemptQuit, quit, write, writeChunk, handlers: createIpcHandlers(deps), log, window };
 }
 
 describe('the backup on quit', () => {
@@ -161,6 +165,41 @@ describe('the backup on quit', () => {
     expect(attemptQuit()).toBe(true);
     expect(state.exits).toBe(1);
     expect(log).toHaveBeenCalledWith(expect.stringMatching(/not requested/));
+  });
+
+  it('a chunked quit backup: non-final chunks keep the quit waiting, the final one releases it', async () => {
+    const { attemptQuit, state, handlers, quit, writeChunk } = setup();
+    attemptQuit();
+    expect(await handlers['backup:writeChunk']({ fileName: FILE_NAME, reason: 'quit', index: 0, chunk: '{"a":', final: false })).toEqual({
+      fileName: FILE_NAME,
+      removed: [],
+      complete: false,
+    });
+    await handlers['backup:writeChunk']({ fileName: FILE_NAME, reason: 'quit', index: 1, chunk: '1', final: false });
+    expect(quit.isWaiting()).toBe(true);
+    expect(state.exits).toBe(0);
+    await handlers['backup:writeChunk']({ fileName: FILE_NAME, reason: 'quit', index: 2, chunk: '}', final: true });
+    expect(writeChunk).toHaveBeenCalledTimes(3);
+    expect(state).toEqual({ exits: 1, quitCalls: 1 });
+    expect(quit.isWaiting()).toBe(false);
+  });
+
+  it('a failed chunk of the quit backup releases the quit, and the renderer sees the error', async () => {
+    const { attemptQuit, state, handlers, writeChunk } = setup();
+    attemptQuit();
+    await handlers['backup:writeChunk']({ fileName: FILE_NAME, reason: 'quit', index: 0, chunk: '{', final: false });
+    expect(state.exits).toBe(0);
+    writeChunk.mockRejectedValueOnce(new Error('backup-disk-full: /data/backups'));
+    await expect(handlers['backup:writeChunk']({ fileName: FILE_NAME, reason: 'quit', index: 1, chunk: 'x', final: false })).rejects.toThrow('backup-disk-full');
+    expect(state.exits).toBe(1);
+  });
+
+  it('chunks of other backups do not end the wait, even the final one', async () => {
+    const { attemptQuit, state, handlers, quit } = setup();
+    attemptQuit();
+    await handlers['backup:writeChunk']({ fileName: FILE_NAME, reason: 'daily', index: 0, chunk: '{}', final: true });
+    expect(state.exits).toBe(0);
+    expect(quit.isWaiting()).toBe(true);
   });
 
   it('release without a waiting quit does nothing', () => {

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createBackupService, type FolderDialog } from '../../../electron/backup-service';
+import { CHUNK_SESSION_IDLE_MS, createBackupService, type FolderDialog } from '../../../electron/backup-service';
 import {
   BackupStorageError,
   beforeRestoreFileName,
@@ -13,7 +13,8 @@ import {
   type FileStats,
 } from '../../../electron/backup-store';
 import { backupFileName } from '../../../shared/backup/rotation';
-import { MAX_FILE_TEXT, backupStorageErrorCode } from '../../../shared/ipc/contract';
+import { CHUNK_CHARS, MAX_FILE_TEXT, MAX_STREAMED_BYTES, backupStorageErrorCode } from '../../../shared/ipc/contract';
+import { FakeTime } from './reminder-fakes';
 
 const USER_DATA = '/data/Clearday';
 const DEFAULT_FOLDER = `${USER_DATA}/backups`;
@@ -34,6 +35,9 @@ class MemoryFs implements BackupFileSystem {
   readonly statSize = new Map<string, number>();
   diskFull = false;
   readonly ops: string[] = [];
+  /** A modification time per file, bumped by every change. */
+  readonly mtimes = new Map<string, number>();
+  private tick = 0;
   readonly readFile = vi.fn(async (path: string): Promise<Uint8Array> => {
     const bytes = this.files.get(path);
     if (!bytes) throw errno(this.dirs.has(path) ? 'EISDIR' : 'ENOENT', path);
@@ -72,6 +76,20 @@ class MemoryFs implements BackupFileSystem {
     if (this.diskFull) throw errno('ENOSPC', path);
     this.ops.push(`write ${path}${options.flush ? ' (flushed)' : ''}`);
     this.files.set(path, new TextEncoder().encode(data));
+    this.mtimes.set(path, ++this.tick);
+  }
+
+  async appendFile(path: string, data: string, options: { encoding: 'utf8'; flush: boolean }): Promise<void> {
+    this.checkParent(path);
+    if (this.diskFull) throw errno('ENOSPC', path);
+    this.ops.push(`append ${path}${options.flush ? ' (flushed)' : ''}`);
+    const before = this.files.get(path) ?? new Uint8Array();
+    const added = new TextEncoder().encode(data);
+    const joined = new Uint8Array(before.byteLength + added.byteLength);
+    joined.set(before);
+    joined.set(added, before.byteLength);
+    this.files.set(path, joined);
+    this.mtimes.set(path, ++this.tick);
   }
 
   async rename(from: string, to: string): Promise<void> {
@@ -81,6 +99,7 @@ class MemoryFs implements BackupFileSystem {
     this.ops.push(`rename ${from} -> ${to}`);
     this.files.set(to, bytes);
     this.files.delete(from);
+    this.mtimes.set(to, ++this.tick);
   }
 
   async rm(path: string, options: { force: boolean }): Promise<void> {
@@ -111,7 +130,7 @@ class MemoryFs implements BackupFileSystem {
 
   async stat(path: string): Promise<FileStats> {
     const bytes = this.files.get(path);
-    if (bytes) return { size: this.statSize.get(path) ?? bytes.byteLength, isFile: () => true, isDirectory: () => false };
+    if (bytes) return { size: this.statSize.get(path) ?? bytes.byteLength, mtimeMs: this.mtimes.get(path) ?? 0, isFile: () => true, isDirectory: () => false };
     if (this.dirs.has(path)) return { size: 4096, isFile: () => false, isDirectory: () => true };
     throw errno('ENOENT', path);
   }
@@ -127,6 +146,7 @@ const name = (createdAt: string, encrypted = false) => backupFileName(createdAt,
 function setup(options: { fs?: MemoryFs; now?: number; timeZone?: string; pick?: string[] | 'cancel' } = {}) {
   const fs = options.fs ?? new MemoryFs([USER_DATA]);
   const log = vi.fn();
+  const time = new FakeTime();
   const dialog = {
     showOpenDialog: vi.fn<FolderDialog['showOpenDialog']>(async () =>
       options.pick === 'cancel' || options.pick === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: options.pick },
@@ -139,9 +159,10 @@ function setup(options: { fs?: MemoryFs; now?: number; timeZone?: string; pick?:
       defaultFolder: DEFAULT_FOLDER,
       dialog,
       clock: { now: () => options.now ?? NOW, timeZone: () => options.timeZone ?? 'UTC' },
+      timers: time.timerApi,
       log,
     });
-  return { fs, log, dialog, service: make(), restart: make };
+  return { fs, log, dialog, time, service: make(), restart: make };
 }
 
 async function caught(promise: Promise<unknown>): Promise<BackupStorageError> {
@@ -523,5 +544,178 @@ describe('choosing the backup folder', () => {
     expect(backupStorageErrorCode(new Error('backup-unknown-thing: x'))).toBeUndefined();
     expect(backupStorageErrorCode(new Error('EACCES: permission denied'))).toBeUndefined();
     expect(backupStorageErrorCode(undefined)).toBeUndefined();
+  });
+});
+
+describe('chunked backups', () => {
+  const fileName = name('2026-11-22T08:00:00.000Z');
+  const target = `${DEFAULT_FOLDER}/${fileName}`;
+  const TEXT = `{"format":"clearday-backup","note":"账单 💳 ${'x'.repeat(40)}"}`;
+  const slices = (text: string, size: number) => Array.from({ length: Math.ceil(text.length / size) }, (_, i) => text.slice(i * size, (i + 1) * size));
+  const reads = (fs: MemoryFs, path = target) => fs.readFile.mock.calls.filter(([read]) => read === path).length;
+  const temporaries = (fs: MemoryFs) => fs.namesIn(DEFAULT_FOLDER).filter((entry) => entry.startsWith('.'));
+
+  it('a multi-chunk write equals the one-shot write and rotates like it', async () => {
+    // Twelve earlier days: rotation keeps seven daily backups and removes some of these.
+    const earlier = Object.fromEntries(
+      Array.from({ length: 12 }, (_, day) => [`${DEFAULT_FOLDER}/${name(`2026-11-${String(10 + day).padStart(2, '0')}T08:00:00.000Z`)}`, '{}']),
+    );
+    const oneShot = setup({ fs: new MemoryFs([DEFAULT_FOLDER], earlier) });
+    const expected = await oneShot.service.write({ fileName, content: TEXT, reason: 'daily' });
+
+    const { service, fs, time } = setup({ fs: new MemoryFs([DEFAULT_FOLDER], earlier) });
+    const parts = slices(TEXT, 7);
+    expect(parts.length).toBeGreaterThan(3);
+    for (const [index, chunk] of parts.entries()) {
+      const final = index === parts.length - 1;
+      const result = await service.writeChunk({ fileName, reason: 'daily', index, chunk, final });
+      if (!final) {
+        expect(result).toEqual({ fileName, removed: [], complete: false });
+        // Nothing under the final name until the last chunk.
+        expect(fs.files.has(target)).toBe(false);
+      } else {
+        expect(result).toEqual({ fileName, removed: expected.removed, complete: true });
+      }
+    }
+    expect(expected.removed.length).toBeGreaterThan(0);
+    expect(fs.text(target)).toBe(oneShot.fs.text(target));
+    expect(fs.namesIn(DEFAULT_FOLDER)).toEqual(oneShot.fs.namesIn(DEFAULT_FOLDER));
+    expect(temporaries(fs)).toEqual([]);
+    // Only the last chunk is flushed (fsync covers the whole file), then renamed.
+    expect(fs.ops.filter((op) => op.endsWith('(flushed)'))).toHaveLength(1);
+    const renameAt = fs.ops.findIndex((op) => op.startsWith('rename '));
+    expect(fs.ops[renameAt - 1]).toMatch(/^append .*\.chunks\.tmp \(flushed\)$/);
+    expect(fs.ops[renameAt]).toMatch(new RegExp(`\\.chunks\\.tmp -> ${target}$`));
+    expect(time.pending).toBe(0);
+  });
+
+  it('a single final chunk at index 0 writes the backup', async () => {
+    const { service, fs } = setup();
+    expect(await service.writeChunk({ fileName, reason: 'manual', index: 0, chunk: '{}', final: true })).toEqual({ fileName, removed: [], complete: true });
+    expect(fs.text(target)).toBe('{}');
+  });
+
+  it('refuses chunks out of order, without a session, or under another reason', async () => {
+    const { service, fs } = setup();
+    expect((await caught(service.writeChunk({ fileName, reason: 'daily', index: 1, chunk: 'x', final: false }))).message).toBe('backup-io-failed: sequence');
+    await service.writeChunk({ fileName, reason: 'daily', index: 0, chunk: 'a', final: false });
+    expect((await caught(service.writeChunk({ fileName, reason: 'daily', index: 2, chunk: 'c', final: true }))).message).toBe('backup-io-failed: sequence');
+    await service.writeChunk({ fileName, reason: 'daily', index: 1, chunk: 'b', final: false });
+    expect((await caught(service.writeChunk({ fileName, reason: 'manual', index: 2, chunk: 'c', final: true }))).message).toBe('backup-io-failed: sequence');
+    expect(fs.files.has(target)).toBe(false);
+    // The session survives a refused chunk: the right next one still completes it.
+    await service.writeChunk({ fileName, reason: 'daily', index: 2, chunk: 'c', final: true });
+    expect(fs.text(target)).toBe('abc');
+  });
+
+  it('index 0 again discards the unfinished session and starts over', async () => {
+    const { service, fs } = setup();
+    await service.writeChunk({ fileName, reason: 'daily', index: 0, chunk: 'stale-', final: false });
+    await service.writeChunk({ fileName, reason: 'daily', index: 1, chunk: 'half', final: false });
+    expect(temporaries(fs)).toHaveLength(1);
+    await service.writeChunk({ fileName, reason: 'daily', index: 0, chunk: 'fresh-', final: false });
+    // The old session is gone: its next index is refused.
+    expect((await caught(service.writeChunk({ fileName, reason: 'daily', index: 2, chunk: 'x', final: true }))).message).toBe('backup-io-failed: sequence');
+    await service.writeChunk({ fileName, reason: 'daily', index: 1, chunk: 'whole', final: true });
+    expect(fs.text(target)).toBe('fresh-whole');
+    expect(temporaries(fs)).toEqual([]);
+  });
+
+  it('a session idle for 10 minutes is discarded and its temporary file removed', async () => {
+    const { service, fs, time, log } = setup();
+    await service.writeChunk({ fileName, reason: 'daily', index: 0, chunk: 'a', final: false });
+    await time.advance(CHUNK_SESSION_IDLE_MS - 1);
+    await service.writeChunk({ fileName, reason: 'daily', index: 1, chunk: 'b', final: false });
+    // Each chunk restarts the idle clock.
+    await time.advance(CHUNK_SESSION_IDLE_MS - 1);
+    expect(temporaries(fs)).toHaveLength(1);
+    await time.advance(1);
+    expect(temporaries(fs)).toEqual([]);
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/idle .* discarded/));
+    expect((await caught(service.writeChunk({ fileName, reason: 'daily', index: 2, chunk: 'c', final: true }))).message).toBe('backup-io-failed: sequence');
+    expect(fs.files.has(target)).toBe(false);
+  });
+
+  it('a failed chunk removes the temporary file and reports the typed error', async () => {
+    const { service, fs } = setup();
+    await service.writeChunk({ fileName, reason: 'daily', index: 0, chunk: 'a', final: false });
+    fs.diskFull = true;
+    expect((await caught(service.writeChunk({ fileName, reason: 'daily', index: 1, chunk: 'b', final: false }))).code).toBe('backup-disk-full');
+    expect(temporaries(fs)).toEqual([]);
+    fs.diskFull = false;
+    expect((await caught(service.writeChunk({ fileName, reason: 'daily', index: 2, chunk: 'c', final: true }))).message).toBe('backup-io-failed: sequence');
+  });
+
+  it('refuses a stream past MAX_STREAMED_BYTES and drops it', async () => {
+    const { service, fs } = setup();
+    const chunk = '€'.repeat(CHUNK_CHARS); // 3 bytes each in UTF-8: 24 MiB a chunk
+    const perChunk = 3 * CHUNK_CHARS;
+    const needed = Math.floor(MAX_STREAMED_BYTES / perChunk);
+    vi.spyOn(fs, 'appendFile').mockResolvedValue(undefined);
+    vi.spyOn(fs, 'writeFile').mockResolvedValue(undefined);
+    for (let index = 0; index < needed; index += 1) await service.writeChunk({ fileName, reason: 'daily', index, chunk, final: false });
+    const error = await caught(service.writeChunk({ fileName, reason: 'daily', index: needed, chunk, final: true }));
+    expect(error.code).toBe('backup-too-large');
+    expect((await caught(service.writeChunk({ fileName, reason: 'daily', index: needed + 1, chunk: '', final: true }))).message).toBe('backup-io-failed: sequence');
+  });
+
+  it('names, reasons and folders follow the backup:write rules', async () => {
+    const { service, fs } = setup();
+    expect((await caught(service.writeChunk({ fileName: 'clearday-notes.cdbackup', reason: 'daily', index: 0, chunk: '', final: true }))).code).toBe('backup-name-invalid');
+    expect((await caught(service.writeChunk({ fileName, reason: 'before-restore', index: 0, chunk: '', final: true }))).code).toBe('backup-name-invalid');
+    expect(fs.files.size).toBe(0);
+  });
+
+  it('readChunk slices reassemble exactly, with multi-byte text, emoji and a BOM, decoding once', async () => {
+    const text = `{"名称":"招商银行信用卡","emoji":"😀👨‍👩‍👧💳","pad":"${'é'.repeat(50)}"}`;
+    const fs = new MemoryFs([], { [target]: `\uFEFF${text}` });
+    const { service } = setup({ fs });
+    for (const size of [1, 3, 7, 64]) {
+      let rebuilt = '';
+      let total = -1;
+      for (let offset = 0; total < 0 || offset < total; offset += size) {
+        const result = await service.readChunk({ fileName, offset, length: size });
+        total = result.total;
+        rebuilt += result.chunk;
+      }
+      expect(total).toBe(text.length);
+      expect(rebuilt).toBe(text);
+    }
+    expect(reads(fs)).toBe(1);
+    expect(await service.readChunk({ fileName, offset: text.length + 10, length: 5 })).toEqual({ chunk: '', total: text.length });
+  });
+
+  it('readChunk decodes again after the file changed or another file was read', async () => {
+    const other = name('2026-11-21T08:00:00.000Z');
+    const fs = new MemoryFs([], { [target]: 'first', [`${DEFAULT_FOLDER}/${other}`]: 'other' });
+    const { service } = setup({ fs });
+    expect((await service.readChunk({ fileName, offset: 0, length: 10 })).chunk).toBe('first');
+    await service.write({ fileName, content: 'again', reason: 'manual' });
+    expect((await service.readChunk({ fileName, offset: 0, length: 10 })).chunk).toBe('again');
+    expect((await service.readChunk({ fileName: other, offset: 0, length: 10 })).chunk).toBe('other');
+    expect(reads(fs)).toBe(2);
+    expect(reads(fs, `${DEFAULT_FOLDER}/${other}`)).toBe(1);
+  });
+
+  it('the read cache is let go after 10 idle minutes', async () => {
+    const fs = new MemoryFs([], { [target]: 'text' });
+    const { service, time } = setup({ fs });
+    await service.readChunk({ fileName, offset: 0, length: 2 });
+    await time.advance(CHUNK_SESSION_IDLE_MS);
+    await service.readChunk({ fileName, offset: 2, length: 2 });
+    expect(reads(fs)).toBe(2);
+  });
+
+  it('readChunk refuses files over MAX_STREAMED_BYTES before reading, and missing names', async () => {
+    const fs = new MemoryFs([], { [target]: '{}' });
+    const { service } = setup({ fs });
+    fs.statSize.set(target, MAX_STREAMED_BYTES + 1);
+    expect((await caught(service.readChunk({ fileName, offset: 0, length: 10 }))).code).toBe('backup-too-large');
+    expect(reads(fs)).toBe(0);
+    // Over backup:read's 64 MiB but within the streamed limit: readable in chunks.
+    fs.statSize.set(target, MAX_FILE_TEXT + 1);
+    expect(await service.readChunk({ fileName, offset: 0, length: 10 })).toEqual({ chunk: '{}', total: 2 });
+    expect((await caught(service.readChunk({ fileName: name('2026-01-01T08:00:00.000Z'), offset: 0, length: 10 }))).code).toBe('backup-not-found');
+    expect((await caught(service.readChunk({ fileName: '../x.cdbackup', offset: 0, length: 10 }))).code).toBe('backup-name-invalid');
   });
 });

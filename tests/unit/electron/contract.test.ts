@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INVOKE_CHANNELS, isEventChannel, isInvokeChannel } from '../../../shared/ipc/channels';
 import {
+  CHUNK_CHARS,
   IpcValidationError,
   eventContract,
   ipcContract,
@@ -9,6 +10,9 @@ import {
   parseResponse,
 } from '../../../shared/ipc/contract';
 import { APP_ORIGIN, DEV_SERVER_ORIGIN } from '../../../shared/ipc/origins';
+
+const TOKEN = '0b5f6a1e-3c2d-4e8f-9a7b-1c2d3e4f5a6b';
+const BACKUP = 'clearday-2026-11-22T08-00-00Z.cdbackup';
 
 const TEXTS = {
   digestTitle: '{{count}} payments need your attention',
@@ -47,6 +51,16 @@ describe('IPC contract: requests', () => {
       { suggestedName: '账单 2026-01.csv', content: '', extensions: [] },
     ],
     'file:open': [{ extensions: ['csv', 'xlsx'] }, { extensions: [] }],
+    'file:saveBegin': [{ suggestedName: '账单 2026-01.csv', extensions: ['csv'] }, { suggestedName: 'a.json', extensions: [] }],
+    'file:saveChunk': [
+      { token: TOKEN, index: 0, chunk: '', final: false },
+      { token: TOKEN, index: 1_000_000, chunk: 'x'.repeat(CHUNK_CHARS), final: true },
+    ],
+    'file:openBegin': [{ extensions: ['json'] }, { extensions: [] }],
+    'file:openChunk': [
+      { token: TOKEN, offset: 0, length: 1 },
+      { token: TOKEN, offset: 300_000_000, length: CHUNK_CHARS },
+    ],
     'notification:show': [
       { title: 'CMB card due', body: '¥1,234.56 tomorrow' },
       { title: 'Due', body: '', route: '/debts/abc-123' },
@@ -72,6 +86,15 @@ describe('IPC contract: requests', () => {
     ],
     'backup:list': [undefined],
     'backup:read': [{ fileName: 'clearday-2026-11-22T08-00-00Z.cdbackup' }],
+    'backup:writeChunk': [
+      { fileName: BACKUP, reason: 'daily', index: 0, chunk: '{', final: false },
+      { fileName: 'clearday-before-restore-2026-11-22T08-00-00Z.cdbackup', reason: 'before-restore', index: 1_000_000, chunk: 'x'.repeat(CHUNK_CHARS), final: true },
+      { fileName: BACKUP, reason: 'quit', index: 3, chunk: '', final: true },
+    ],
+    'backup:readChunk': [
+      { fileName: BACKUP, offset: 0, length: 1 },
+      { fileName: BACKUP, offset: 16 * CHUNK_CHARS, length: CHUNK_CHARS },
+    ],
     'backup:chooseFolder': [undefined],
     'backup:resetFolder': [undefined],
     'backup:quitReady': [undefined],
@@ -93,6 +116,36 @@ describe('IPC contract: requests', () => {
       { suggestedName: 'a.txt', content: '' },
     ],
     'file:open': [undefined, {}, { extensions: 'csv' }, { extensions: ['csv'], defaultPath: '/' }, { extensions: Array(11).fill('csv') }],
+    'file:saveBegin': [
+      undefined,
+      { suggestedName: '../evil.sh', extensions: [] },
+      { suggestedName: 'a\\b.txt', extensions: [] },
+      { suggestedName: '', extensions: [] },
+      { suggestedName: 'a.txt', extensions: ['.exe'] },
+      { suggestedName: 'a.txt' },
+      { suggestedName: 'a.txt', extensions: [], content: 'x' },
+    ],
+    'file:saveChunk': [
+      undefined,
+      { token: TOKEN, index: 0, chunk: 'x'.repeat(CHUNK_CHARS + 1), final: false },
+      { token: TOKEN, index: -1, chunk: '', final: false },
+      { token: TOKEN, index: 1.5, chunk: '', final: false },
+      { token: TOKEN, index: 1_000_001, chunk: '', final: false },
+      { token: 'not-a-token', index: 0, chunk: '', final: false },
+      { token: TOKEN, index: 0, chunk: '', final: 'yes' },
+      { token: TOKEN, index: 0, chunk: '' },
+      { token: TOKEN, index: 0, chunk: '', final: true, path: '/etc/passwd' },
+    ],
+    'file:openBegin': [undefined, {}, { extensions: 'json' }, { extensions: [], defaultPath: '/' }],
+    'file:openChunk': [
+      undefined,
+      { token: TOKEN, offset: -1, length: 1 },
+      { token: TOKEN, offset: 0, length: 0 },
+      { token: TOKEN, offset: 0, length: CHUNK_CHARS + 1 },
+      { token: TOKEN, offset: 0.5, length: 1 },
+      { token: TOKEN.toUpperCase(), offset: 0, length: 1 },
+      { token: TOKEN, offset: 0, length: 1, extra: true },
+    ],
     'notification:show': [
       { title: '', body: '' },
       { title: 'x'.repeat(201), body: '' },
@@ -134,6 +187,28 @@ describe('IPC contract: requests', () => {
     ],
     'backup:list': [null, {}, { folder: '/' }],
     'backup:read': [undefined, {}, { fileName: '../../etc/passwd' }, { fileName: 'clearday-x.cdbackup', path: '/' }, { fileName: 'C:\\x.cdbackup' }],
+    'backup:writeChunk': [
+      undefined,
+      { fileName: '../x.cdbackup', reason: 'daily', index: 0, chunk: '', final: true },
+      { fileName: BACKUP, reason: 'hourly', index: 0, chunk: '', final: true },
+      { fileName: BACKUP, reason: 'daily', index: -1, chunk: '', final: true },
+      { fileName: BACKUP, reason: 'daily', index: 1_000_001, chunk: '', final: true },
+      { fileName: BACKUP, reason: 'daily', index: 0.5, chunk: '', final: true },
+      { fileName: BACKUP, reason: 'daily', index: 0, chunk: 'x'.repeat(CHUNK_CHARS + 1), final: true },
+      { fileName: BACKUP, reason: 'daily', index: 0, chunk: 1, final: true },
+      { fileName: BACKUP, reason: 'daily', index: 0, chunk: '' },
+      { fileName: BACKUP, reason: 'daily', index: 0, chunk: '', final: true, content: '' },
+    ],
+    'backup:readChunk': [
+      undefined,
+      { fileName: BACKUP },
+      { fileName: '../x.cdbackup', offset: 0, length: 1 },
+      { fileName: BACKUP, offset: -1, length: 1 },
+      { fileName: BACKUP, offset: 0, length: 0 },
+      { fileName: BACKUP, offset: 0, length: CHUNK_CHARS + 1 },
+      { fileName: BACKUP, offset: '0', length: 1 },
+      { fileName: BACKUP, offset: 0, length: 1, folder: '/tmp' },
+    ],
     'backup:chooseFolder': [null, { folder: '/tmp' }],
     'backup:resetFolder': [{}, 'x'],
     'backup:quitReady': [{}, true],
@@ -174,6 +249,19 @@ describe('IPC contract: responses and events', () => {
     expect(() => parseResponse('file:open', { canceled: false })).toThrow(IpcValidationError);
     expect(() => parseResponse('app:getInfo', { version: '1' })).toThrow(IpcValidationError);
     expect(parseResponse('app:setLanguage', undefined)).toBeUndefined();
+  });
+
+  it('validates the chunked channels\' responses strictly', () => {
+    expect(parseResponse('backup:writeChunk', { fileName: BACKUP, removed: [], complete: false })).toEqual({ fileName: BACKUP, removed: [], complete: false });
+    expect(() => parseResponse('backup:writeChunk', { fileName: BACKUP, removed: [] })).toThrow(IpcValidationError);
+    expect(parseResponse('backup:readChunk', { chunk: '', total: 0 })).toEqual({ chunk: '', total: 0 });
+    expect(() => parseResponse('backup:readChunk', { chunk: 'x'.repeat(CHUNK_CHARS + 1), total: 1 })).toThrow(IpcValidationError);
+    expect(parseResponse('file:saveBegin', { canceled: false, token: TOKEN, fileName: 'a.json' })).toMatchObject({ token: TOKEN });
+    expect(() => parseResponse('file:saveBegin', { canceled: false, fileName: 'a.json' })).toThrow(IpcValidationError);
+    expect(parseResponse('file:openBegin', { canceled: true })).toEqual({ canceled: true });
+    expect(() => parseResponse('file:openBegin', { canceled: false, token: TOKEN, fileName: 'a.json', length: -1 })).toThrow(IpcValidationError);
+    expect(parseResponse('file:saveChunk', { saved: true })).toEqual({ saved: true });
+    expect(parseResponse('file:openChunk', { chunk: 'x' })).toEqual({ chunk: 'x' });
   });
 
   it('validates event payloads', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { FileTooLargeError, MAX_OPEN_FILE_BYTES, createIpcHandlers, fileFilters, type IpcHandlerDependencies } from '../../../electron/ipc-handlers';
 
+const TOKEN = '0b5f6a1e-3c2d-4e8f-9a7b-1c2d3e4f5a6b';
+
 function setup(overrides: Partial<IpcHandlerDependencies> = {}) {
   const written = new Map<string, string>();
   const files = {
@@ -27,9 +29,17 @@ function setup(overrides: Partial<IpcHandlerDependencies> = {}) {
       write: vi.fn(async () => ({ fileName: 'clearday-2026-11-22T08-00-00Z.cdbackup', removed: [] })),
       list: vi.fn(async () => ({ folder: '/data/Clearday/backups', custom: false, missing: false, backups: [] })),
       read: vi.fn(async () => ({ content: '{}' })),
+      writeChunk: vi.fn(async () => ({ fileName: 'clearday-2026-11-22T08-00-00Z.cdbackup', removed: [], complete: false })),
+      readChunk: vi.fn(async () => ({ chunk: '{}', total: 2 })),
       chooseFolder: vi.fn(async () => ({ canceled: true as const })),
       resetFolder: vi.fn(async () => ({ folder: '/data/Clearday/backups' })),
       releaseQuit: vi.fn(),
+    },
+    fileSessions: {
+      saveBegin: vi.fn(async () => ({ canceled: true as const })),
+      saveChunk: vi.fn(async () => ({ saved: false })),
+      openBegin: vi.fn(async () => ({ canceled: true as const })),
+      openChunk: vi.fn(async () => ({ chunk: '' })),
     },
     ...overrides,
   } satisfies IpcHandlerDependencies;
@@ -125,6 +135,19 @@ describe('createIpcHandlers', () => {
     expect(deps.reminders.pause).toHaveBeenCalledWith(null);
     await handlers['app:setStartAtLogin']({ enabled: true });
     expect(deps.reminders.setStartAtLogin).toHaveBeenCalledWith(true);
+  });
+
+  it('the chunked file channels reach the file sessions', async () => {
+    const { handlers, deps } = setup();
+    await handlers['file:saveBegin']({ suggestedName: 'a.json', extensions: ['json'] });
+    expect(deps.fileSessions.saveBegin).toHaveBeenCalledWith({ suggestedName: 'a.json', extensions: ['json'] });
+    await handlers['file:openChunk']({ token: TOKEN, offset: 0, length: 10 });
+    expect(deps.fileSessions.openChunk).toHaveBeenCalledWith({ token: TOKEN, offset: 0, length: 10 });
+  });
+
+  it('FILE_TOO_LARGE names the limit it was given', () => {
+    expect(new FileTooLargeError(1536 * 1024 * 1024, 1024 * 1024 * 1024).message).toBe('FILE_TOO_LARGE: the file is 1536.0 MiB; files up to 1024 MiB can be opened');
+    expect(new FileTooLargeError(MAX_OPEN_FILE_BYTES + 100 * 1024).message).toBe('FILE_TOO_LARGE: the file is 64.1 MiB; files up to 64 MiB can be opened');
   });
 
   it('fileFilters offers all files when no extension is given', () => {
