@@ -93,6 +93,10 @@ test('an encrypted backup is saved, the data cleared, and the restore brings bac
   await expect(page.getByRole('status').filter({ hasText: /^Restored \d+ records from the backup of/ })).toBeVisible();
 
   expect(await dumpDatabase(page)).toEqual(original);
+
+  // The browser also kept the replaced data (empty here): it can be gone back to.
+  await page.getByRole('button', { name: /Go back to the data from before the last restore/ }).click();
+  await expect(page.getByRole('region', { name: 'Backup to restore' })).toContainText('clearday-before-restore-');
 });
 
 test('a damaged backup is refused with a message, and the data stays exactly as it was', async ({ page }, testInfo) => {

@@ -9,6 +9,7 @@ import { checkBackup, makeBackup, replaceAllData } from '../../db/backup';
 import { backupStorageErrorCode, chooseBackupFolder, getAppInfo, isDesktop, listBackups, openLargeTextFile, readBackupStreamed, resetBackupFolder, saveLargeTextFile, writeBackupStreamed, type BackupList } from '../../platform';
 import { writeAutomaticBackup, type AutomaticResult } from '../../app/auto-backup';
 import { AUTO_PASSPHRASE_KEY, LAST_AUTOMATIC_KEY, autoPassphrase } from '../../db/backup';
+import { keepSafetyCopy, loadSafetyCopy } from '../../db/safety-copy';
 import { useUndo } from '../../app/undo-context';
 
 const EXTENSIONS = ['cdbackup', 'json'];
@@ -108,8 +109,15 @@ export function BackupSection() {
       const secret = await autoPassphrase(db);
       const safety = await makeBackup(db, { appVersion: version, now, ...(secret ? { passphrase: secret } : {}) });
       const safetyName = beforeRestoreFileName(now, Boolean(secret));
-      // On the desktop the copy goes into the backup folder; a browser downloads it.
-      const saved = isDesktop() ? { saved: (await writeBackupStreamed(safetyName, safety, 'before-restore'))?.complete === true } : await saveLargeTextFile(safetyName, safety, ['cdbackup']);
+      // On the desktop the copy goes into the backup folder; a browser keeps it in a database of
+      // its own (a download may be cancelled) and offers the download as well.
+      let saved: { saved: boolean };
+      if (isDesktop()) saved = { saved: (await writeBackupStreamed(safetyName, safety, 'before-restore'))?.complete === true };
+      else {
+        await keepSafetyCopy(safety, now);
+        await saveLargeTextFile(safetyName, safety, ['cdbackup']);
+        saved = { saved: true };
+      }
       if (!saved.saved) {
         setRestoreError(t('backup.safetyNotSaved'));
         return;
@@ -143,7 +151,14 @@ export function BackupSection() {
           {t('backup.chooseRestore')}
         </button>
       </div>
-      {isDesktop() ? <AutomaticBackups onRestore={(fileName, content) => void choose({ fileName, content })} describe={message} /> : <p className="muted">{t('backup.browserNote')}</p>}
+      {isDesktop() ? (
+        <AutomaticBackups onRestore={(fileName, content) => void choose({ fileName, content })} describe={message} />
+      ) : (
+        <>
+          <p className="muted">{t('backup.browserNote')}</p>
+          <SafetyCopyButton key={status} onRestore={(fileName, content) => void choose({ fileName, content })} />
+        </>
+      )}
       {status ? (
         <p className="status ok" role="status">
           {status}
@@ -328,5 +343,29 @@ function AutomaticBackups(props: { onRestore(fileName: string, content: string):
         </table>
       ) : null}
     </div>
+  );
+}
+
+/** In a browser: the copy kept from before the last restore, to go back to it. */
+function SafetyCopyButton(props: { onRestore(fileName: string, content: string): void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [copy, setCopy] = useState<{ createdAt: string; text: string } | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    loadSafetyCopy()
+      .then((found) => {
+        if (!cancelled) setCopy(found ?? null);
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  if (!copy) return null;
+  return (
+    <button type="button" className="secondary" onClick={() => props.onRestore(beforeRestoreFileName(copy.createdAt, false), copy.text)}>
+      {t('backup.restoreSafetyCopy', { date: format.date(copy.createdAt.slice(0, 10)) })}
+    </button>
   );
 }
