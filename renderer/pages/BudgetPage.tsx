@@ -42,7 +42,6 @@ function BudgetInput(props: { category: Category; month: string; currency: strin
         aria-invalid={error ? true : undefined}
         inputMode="decimal"
         value={text}
-        placeholder="0.00"
         onChange={(event) => setText(event.target.value)}
         onBlur={() => void commit()}
         onKeyDown={(event) => {
