@@ -9,6 +9,7 @@ import { BackupError, type ReadBackupResult } from '../../shared/backup';
 import { checkBackup, replaceAllData } from '../db/backup';
 import { ClearDayDatabase, DATABASE_NAME } from '../db/database';
 import { isDesktop, listBackups, openLargeTextFile, readBackupStreamed } from '../platform';
+import { backupErrorMessage } from './backup-messages';
 import type { StartupProblem } from './startup-problem';
 
 export function StartupError(props: { problem: StartupProblem; message: string }) {
@@ -52,8 +53,7 @@ export function StartupError(props: { problem: StartupProblem; message: string }
       setError(t('startup.replaceFailed', { message: describe(caught) }));
     }
   };
-  const describe = (caught: unknown): string =>
-    caught instanceof BackupError ? t(`backup.errors.${caught.code}`, { detail: caught.detail ?? '' }) : t('backup.failed', { message: caught instanceof Error ? caught.message : String(caught) });
+  const describe = (caught: unknown): string => backupErrorMessage(t, caught);
   // On the desktop the newest automatic backup is one click away.
   const latest = async () => {
     setError('');

@@ -17,6 +17,8 @@ export function useFormat() {
     // Contract rates are shown as written (0.625 %), computed ones to two decimals.
     const rateFormat = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 4 });
     const integerFormat = new Intl.NumberFormat(locale);
+    // Instants (a reminder's time, a backup's) in the user's own time zone.
+    const instantFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     return {
       locale,
       money: (minor: number, currency: string) => formatMoney(minor, currency, locale),
@@ -28,6 +30,7 @@ export function useFormat() {
       percent: (fraction: number) => percentFormat.format(fraction),
       rate: (fraction: number) => rateFormat.format(fraction),
       integer: (value: number) => integerFormat.format(value),
+      instant: (iso: string) => instantFormat.format(new Date(iso)),
     };
   }, [locale]);
 }

@@ -8,28 +8,17 @@ import { allTables, type ClearDayDatabase, type TableName } from './database';
 /** The rows as they were before the deletion, per table: undo writes them back. */
 export type Snapshot = Partial<Record<TableName, unknown[]>>;
 
-/** What goes: ids to delete per table, and rows to rewrite (their new content) per table. */
+/** What goes: ids to delete per table (sets keep a 10,000-row import linear), and rows to rewrite. */
 interface Plan {
-  remove: Partial<Record<TableName, string[]>>;
+  remove: Partial<Record<TableName, Set<string>>>;
   rewrite: Partial<Record<TableName, { id: string; next: object }[]>>;
 }
 
 export type DeletionTarget = { kind: 'debt' | 'policy' | 'account' | 'institution' | 'import'; id: string };
 
-/** Sets beside the plan's lists, so adding 10,000 rows of an import stays linear. */
-const seen = new WeakMap<Plan, Map<TableName, Set<string>>>();
-
 function add(plan: Plan, table: TableName, ids: Iterable<string>): void {
-  const list = (plan.remove[table] ??= []);
-  const tables = seen.get(plan) ?? new Map<TableName, Set<string>>();
-  seen.set(plan, tables);
-  const set = tables.get(table) ?? new Set(list);
-  tables.set(table, set);
-  for (const id of ids) {
-    if (set.has(id)) continue;
-    set.add(id);
-    list.push(id);
-  }
+  const set = (plan.remove[table] ??= new Set());
+  for (const id of ids) set.add(id);
 }
 
 /** Transactions written for payments go with them; a transfer's other leg goes too. */
@@ -50,7 +39,7 @@ async function planDebt(db: ClearDayDatabase, plan: Plan, debtId: string): Promi
   add(plan, 'debts', [debtId]);
   // Installment plans billed through this card or line go with it.
   const children = await db.debts.where('parentDebtId').equals(debtId).primaryKeys();
-  for (const child of children as string[]) if (!seen.get(plan)?.get('debts')?.has(child)) await planDebt(db, plan, child);
+  for (const child of children as string[]) if (!plan.remove.debts?.has(child)) await planDebt(db, plan, child);
   add(plan, 'statements', (await db.statements.where('debtId').equals(debtId).primaryKeys()) as string[]);
   add(plan, 'collectionContacts', (await db.collectionContacts.where('debtId').equals(debtId).primaryKeys()) as string[]);
   add(plan, 'attachments', (await db.attachments.where('[ownerKind+ownerId]').equals(['debt', debtId]).primaryKeys()) as string[]);
@@ -113,7 +102,7 @@ async function planOf(db: ClearDayDatabase, target: DeletionTarget): Promise<Pla
   else await planImport(db, plan, target.id);
   // A row both rewritten and removed is only removed.
   for (const [table, rows] of Object.entries(plan.rewrite) as [TableName, { id: string; next: object }[]][]) {
-    const removed = new Set(plan.remove[table] ?? []);
+    const removed = plan.remove[table] ?? new Set<string>();
     plan.rewrite[table] = rows.filter((row) => !removed.has(row.id));
   }
   return plan;
@@ -123,7 +112,7 @@ async function planOf(db: ClearDayDatabase, target: DeletionTarget): Promise<Pla
 export async function deletionCounts(db: ClearDayDatabase, target: DeletionTarget): Promise<Partial<Record<TableName, number>>> {
   return db.transaction('r', allTables(db), async () => {
     const plan = await planOf(db, target);
-    return Object.fromEntries(Object.entries(plan.remove).map(([table, ids]) => [table, ids.length]));
+    return Object.fromEntries(Object.entries(plan.remove).map(([table, ids]) => [table, ids.size]));
   });
 }
 
@@ -132,7 +121,8 @@ export async function deleteWithSnapshot(db: ClearDayDatabase, target: DeletionT
   return db.transaction('rw', allTables(db), async () => {
     const plan = await planOf(db, target);
     const snapshot: Snapshot = {};
-    for (const [table, ids] of Object.entries(plan.remove) as [TableName, string[]][]) {
+    for (const [table, set] of Object.entries(plan.remove) as [TableName, Set<string>][]) {
+      const ids = [...set];
       const store = db.table(table);
       const rows = (await store.bulkGet(ids)).filter((row) => row !== undefined);
       if (rows.length > 0) (snapshot[table] ??= []).push(...rows);

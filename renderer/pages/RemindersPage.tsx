@@ -29,7 +29,7 @@ export function RemindersPage() {
   const delivered = new Set([...(desktopState?.delivered ?? []).map((d) => d.key), ...(browserLog ?? []).map((d) => d.key)]);
   const upcoming = plan.filter((r) => r.fireAt >= nowIso || !delivered.has(r.key)).slice(0, 30);
   const history = desktopState ? desktopState.delivered.map((d) => ({ key: d.key, deliveredAt: d.deliveredAt, title: d.title, route: d.route })) : (browserLog ?? []);
-  const instant = (iso: string) => new Intl.DateTimeFormat(format.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const instant = format.instant;
 
   return (
     <>

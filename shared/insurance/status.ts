@@ -4,6 +4,7 @@
  * premium's due date). Pure: `today` is passed in.
  */
 import { addDays, addMonths } from '../domain/calendar';
+import { paidTowards } from '../obligations/paid';
 import type { Payment, Policy } from '../domain/entities';
 import { coolingOffEnd, coverageEnd, graceEnd, paymentTermEnd, premiumSchedule, renewalDateOf, waitingPeriodEnd } from './terms';
 
@@ -55,12 +56,7 @@ export function trackedFrom(policy: Pick<Policy, 'createdAt' | 'settledThrough'>
 
 /** Amount paid towards each premium of a policy, by the premium's due date. */
 export function premiumPayments(payments: readonly Payment[], policyId: string): Map<string, number> {
-  const byDue = new Map<string, number>();
-  for (const payment of payments) {
-    if (payment.source !== 'policy' || payment.sourceId !== policyId || !payment.dueDate) continue;
-    byDue.set(payment.dueDate, (byDue.get(payment.dueDate) ?? 0) + payment.amount);
-  }
-  return byDue;
+  return paidTowards(payments, 'policy', policyId);
 }
 
 export function policyStatus(policy: Policy, payments: readonly Payment[], today: string, birthDate?: string): PolicyStatusDetails {

@@ -10,6 +10,7 @@ import type { Account, Debt, FamilyMember, Payment, Policy, RecurringBill, State
 import { installmentPlan } from '../finance';
 import { policyObligations } from '../insurance/obligations';
 import { effectiveLoanSchedule } from './loan-schedule';
+import { paidTowards } from './paid';
 import { billDates } from './recurrence';
 import { dueStatus } from './status';
 import type { Obligation } from './types';
@@ -25,14 +26,6 @@ export interface ObligationInputs {
   familyMembers?: readonly FamilyMember[];
 }
 
-function paidTowards(payments: readonly Payment[], source: Payment['source'], sourceId: string): Map<string, number> {
-  const byDue = new Map<string, number>();
-  for (const payment of payments) {
-    if (payment.source !== source || payment.sourceId !== sourceId || !payment.dueDate) continue;
-    byDue.set(payment.dueDate, (byDue.get(payment.dueDate) ?? 0) + payment.amount);
-  }
-  return byDue;
-}
 
 function scheduleDues(debt: Debt, payments: readonly Payment[]): { period: number; dueDate: string; payment: number }[] {
   const terms = debt.terms;

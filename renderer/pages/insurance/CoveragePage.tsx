@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { POLICY_TYPES, parseWholeNumber, type Policy } from '../../../shared/domain';
+import { FamilyMemberSchema, POLICY_TYPES, parseWholeNumber, type Policy } from '../../../shared/domain';
 import { coverageOverview, DEFAULT_COVERAGE_RULES, type CoverageByType, type CoverageRules } from '../../../shared/insurance';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
@@ -36,7 +36,7 @@ export function CoveragePage() {
     const [policies, members, payments, rulesRow] = await Promise.all([db.policies.toArray(), db.familyMembers.toArray(), db.payments.where('source').equals('policy').toArray(), db.settings.get(RULES_KEY)]);
     const rules = rulesFrom(rulesRow?.value);
     // The earners first, as on the family page: self, spouse, children, parents.
-    const order = ['self', 'spouse', 'child', 'parent', 'other'];
+    const order = FamilyMemberSchema.shape.relation.options;
     members.sort((a, b) => order.indexOf(a.relation) - order.indexOf(b.relation) || a.name.localeCompare(b.name));
     return { members, rules, policiesById: new Map(policies.map((p) => [p.id, p])), overview: coverageOverview(policies, members, today, rules, { payments, currency }) };
   }, [db, today, currency]);

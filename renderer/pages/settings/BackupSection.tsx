@@ -6,8 +6,9 @@ import { useSettings } from '../../app/settings-context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/form/fields';
 import { checkBackup, makeBackup, replaceAllData } from '../../db/backup';
-import { backupStorageErrorCode, chooseBackupFolder, getAppInfo, isDesktop, listBackups, openLargeTextFile, readBackupStreamed, resetBackupFolder, saveLargeTextFile, writeBackupStreamed, type BackupList } from '../../platform';
+import { chooseBackupFolder, getAppInfo, isDesktop, listBackups, openLargeTextFile, readBackupStreamed, resetBackupFolder, saveLargeTextFile, writeBackupStreamed, type BackupList } from '../../platform';
 import { writeAutomaticBackup, type AutomaticResult } from '../../app/auto-backup';
+import { backupErrorMessage } from '../../app/backup-messages';
 import { AUTO_PASSPHRASE_KEY, LAST_AUTOMATIC_KEY, autoPassphrase } from '../../db/backup';
 import { keepSafetyCopy, loadSafetyCopy } from '../../db/safety-copy';
 import { useUndo } from '../../app/undo-context';
@@ -17,16 +18,7 @@ const EXTENSIONS = ['cdbackup', 'json'];
 /** The translated message for a backup problem, naming where it is when the file says. */
 function useBackupMessage() {
   const { t } = useTranslation();
-  return useCallback(
-    (error: unknown): string => {
-      if (error instanceof BackupError) return t(`backup.errors.${error.code}`, { detail: error.detail ?? '' });
-      const storage = backupStorageErrorCode(error);
-      if (storage) return t(`backup.storage.${storage}`);
-      // Anything else (a file too large to pass, a platform failure) still gets words.
-      return t('backup.failed', { message: error instanceof Error ? error.message : String(error) });
-    },
-    [t],
-  );
+  return useCallback((error: unknown): string => backupErrorMessage(t, error), [t]);
 }
 
 /** Back up everything to a file (optionally encrypted), and restore from one after a full check and a preview. */
@@ -216,7 +208,7 @@ export function BackupSection() {
 /** Desktop only: where automatic backups go, their passphrase, the list, and restoring from one. */
 function AutomaticBackups(props: { onRestore(fileName: string, content: string): void; describe(error: unknown): string }) {
   const { t } = useTranslation();
-  const { db, settings } = useSettings();
+  const { db } = useSettings();
   const format = useFormat();
   const [list, setList] = useState<BackupList | null>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -279,8 +271,8 @@ function AutomaticBackups(props: { onRestore(fileName: string, content: string):
       {last ? (
         <p className={last.ok ? 'muted' : 'field-error'} role={last.ok ? undefined : 'alert'}>
           {last.ok
-            ? t('backup.auto.lastOk', { when: new Intl.DateTimeFormat(settings.formatLocale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(last.at)) })
-            : t('backup.auto.lastFailed', { when: new Intl.DateTimeFormat(settings.formatLocale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(last.at)), message: props.describe(new Error(last.error ?? '')) })}
+            ? t('backup.auto.lastOk', { when: format.instant(last.at) })
+            : t('backup.auto.lastFailed', { when: format.instant(last.at), message: props.describe(new Error(last.error ?? '')) })}
         </p>
       ) : null}
       {list?.missing ? (
@@ -327,7 +319,7 @@ function AutomaticBackups(props: { onRestore(fileName: string, content: string):
             {list.backups.map((backup) => (
               <tr key={backup.fileName}>
                 <th scope="row">
-                  {new Intl.DateTimeFormat(settings.formatLocale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(backup.createdAt))}
+                  {format.instant(backup.createdAt)}
                   {backup.beforeRestore ? <span className="muted"> · {t('backup.auto.beforeRestore')}</span> : null}
                   {backup.encrypted ? <span className="muted"> · {t('backup.auto.encryptedTag')}</span> : null}
                 </th>
