@@ -1,11 +1,12 @@
 /** Start-up: open the database, read settings, start i18n, then render. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, preloadRoute } from './app/App';
 import { SettingsProvider, applyTheme } from './app/settings-context';
 import { RemindersProvider } from './app/reminders-context';
 import { UndoProvider } from './app/undo-context';
 import { startupProblemOf } from './app/startup-problem';
+import { PERF_MARKS } from './app/perf';
 import { ClearDayDatabase } from './db/database';
 import { loadSettings } from './db/settings';
 import { initI18n } from './i18n';
@@ -13,11 +14,14 @@ import { getAppInfo, onBackupRequested, quitBackupDone, requestPersistentStorage
 import './styles.css';
 
 async function start() {
+  performance.mark(PERF_MARKS.bootStart);
   const db = new ClearDayDatabase();
-  const [info] = await Promise.all([getAppInfo(), db.open()]);
+  const [info] = await Promise.all([getAppInfo(), db.open(), preloadRoute(window.location.hash)]);
+  performance.mark(PERF_MARKS.bootDatabaseOpen);
   const settings = await loadSettings(db, info.systemLocale);
   applyTheme(settings.theme);
   await initI18n(settings.language);
+  performance.mark(PERF_MARKS.bootRender);
   void requestPersistentStorage();
   const root = document.getElementById('root');
   if (!root) throw new Error('missing #root');

@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const SECTIONS = [
   { name: 'engine', entry: 'tests/bench/engine.ts' },
   { name: 'browser', entry: 'tests/bench/browser.ts' },
+  { name: 'ui', entry: 'tests/bench/ui.ts' },
 ];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,7 +63,7 @@ writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(report, nul
 const slow = results.filter((r) => r.target !== undefined && r.medianMs > r.target);
 console.log(`\nWrote bench/results.json (${results.length} results${quick ? ', quick' : ''}).`);
 if (slow.length > 0) {
-  const unit = (r) => (r.unit === 'x' ? ' x' : ' ms');
+  const unit = (r) => ` ${r.unit ?? 'ms'}`;
   console.log(`Over target: ${slow.map((r) => `${r.name} ${r.medianMs.toPrecision(3)}${unit(r)} > ${r.target}${unit(r)}`).join('; ')}`);
   if (strict) process.exit(1);
 }

@@ -1,5 +1,6 @@
 // Takes the documentation screenshots (docs/screenshots/) from the built renderer in Debian's
-// Chromium: each main page in zh-CN and en, light and dark, with the sample household loaded.
+// Chromium: the first-run screen, then each main page in zh-CN and en, light and dark, with the
+// sample household loaded.
 // Usage: npm run build:renderer && node scripts/screenshots.mjs
 // For a quick look at a few pages: ONLY=budget,accounts LANGUAGES=en SCHEMES=light node scripts/screenshots.mjs
 import { spawn } from 'node:child_process';
@@ -74,6 +75,17 @@ try {
     for (const scheme of SCHEMES) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: language === 'en' ? 'en-US' : 'zh-CN', colorScheme: scheme });
       const page = await context.newPage();
+      // The first-run screen, on the empty database, before the sample household is loaded.
+      if (!ONLY || ONLY.includes('welcome')) {
+        await page.goto(`${BASE}/#/dashboard`);
+        await page.locator('.welcome form').waitFor();
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `${OUT}/welcome-${language}-${scheme}.png` });
+        await page.locator('.welcome button[type="submit"]').click();
+        await page.locator('.welcome-choices').waitFor();
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `${OUT}/welcome-start-${language}-${scheme}.png` });
+      }
       await page.goto(`${BASE}/#/settings`);
       await page.locator('#sample-data button').click();
       await page.locator('dialog button.danger').click();

@@ -1,7 +1,8 @@
 /** The shell: hash routing (works under the app:// scheme and in a browser) and the navigation. */
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HashRouter, NavLink, Navigate, Route, Routes, useNavigate } from 'react-router';
+import { HashRouter, matchPath, NavLink, Navigate, Route, Routes, useNavigate } from 'react-router';
+import { lazyPage, type LazyPage } from './lazy-page';
 import { addDays } from '../../shared/domain';
 import { onNavigate } from '../platform';
 import { useReminders } from './reminders-context';
@@ -9,32 +10,100 @@ import { useAutomaticBackups } from './auto-backup';
 import { StorageProblem } from './StorageProblem';
 import { useSettings } from './settings-context';
 import { localToday } from './today';
-import { CalendarPage } from '../pages/CalendarPage';
 import { DashboardPage } from '../pages/DashboardPage';
-import { DebtsPage } from '../pages/DebtsPage';
-import { InsurancePage } from '../pages/InsurancePage';
-import { InstitutionsPage } from '../pages/InstitutionsPage';
-import { DebtDetailPage } from '../pages/debts/DebtDetailPage';
-import { DebtFormPage } from '../pages/debts/DebtFormPage';
-import { RemindersPage } from '../pages/RemindersPage';
-import { SettingsPage } from '../pages/SettingsPage';
 
-// Pages beyond the first screens load when first opened, so start-up parses only what the
-// dashboard and the debt list need; the import page brings its parsers and the xlsx reader.
-const AccountsPage = lazy(() => import('../pages/AccountsPage').then((module) => ({ default: module.AccountsPage })));
-const BillsPage = lazy(() => import('../pages/BillsPage').then((module) => ({ default: module.BillsPage })));
-const BudgetPage = lazy(() => import('../pages/BudgetPage').then((module) => ({ default: module.BudgetPage })));
-const CategoriesPage = lazy(() => import('../pages/CategoriesPage').then((module) => ({ default: module.CategoriesPage })));
-const ImportPage = lazy(() => import('../pages/ImportPage').then((module) => ({ default: module.ImportPage })));
-const LatePaymentPage = lazy(() => import('../pages/debts/LatePaymentPage').then((module) => ({ default: module.LatePaymentPage })));
-const PlannerPage = lazy(() => import('../pages/planner/PlannerPage').then((module) => ({ default: module.PlannerPage })));
-const ReportsPage = lazy(() => import('../pages/ReportsPage').then((module) => ({ default: module.ReportsPage })));
-const ClaimsPage = lazy(() => import('../pages/insurance/ClaimsPage').then((module) => ({ default: module.ClaimsPage })));
-const CoveragePage = lazy(() => import('../pages/insurance/CoveragePage').then((module) => ({ default: module.CoveragePage })));
-const FamilyPage = lazy(() => import('../pages/insurance/FamilyPage').then((module) => ({ default: module.FamilyPage })));
-const PolicyDetailPage = lazy(() => import('../pages/insurance/PolicyDetailPage').then((module) => ({ default: module.PolicyDetailPage })));
-const PolicyFormPage = lazy(() => import('../pages/insurance/PolicyFormPage').then((module) => ({ default: module.PolicyFormPage })));
-const TransactionsPage = lazy(() => import('../pages/TransactionsPage').then((module) => ({ default: module.TransactionsPage })));
+// Every page but the dashboard loads when first opened, so start-up parses only what the
+// dashboard needs (issue 9: initial JS <= 250 KB gzip); the import page brings its parsers.
+const CalendarPage = lazyPage(() => import('../pages/CalendarPage').then((module) => module.CalendarPage));
+const DebtsPage = lazyPage(() => import('../pages/DebtsPage').then((module) => module.DebtsPage));
+const InsurancePage = lazyPage(() => import('../pages/InsurancePage').then((module) => module.InsurancePage));
+const InstitutionsPage = lazyPage(() => import('../pages/InstitutionsPage').then((module) => module.InstitutionsPage));
+const DebtDetailPage = lazyPage(() => import('../pages/debts/DebtDetailPage').then((module) => module.DebtDetailPage));
+const DebtFormPage = lazyPage(() => import('../pages/debts/DebtFormPage').then((module) => module.DebtFormPage));
+const RemindersPage = lazyPage(() => import('../pages/RemindersPage').then((module) => module.RemindersPage));
+const SettingsPage = lazyPage(() => import('../pages/SettingsPage').then((module) => module.SettingsPage));
+const AccountsPage = lazyPage(() => import('../pages/AccountsPage').then((module) => module.AccountsPage));
+const BillsPage = lazyPage(() => import('../pages/BillsPage').then((module) => module.BillsPage));
+const BudgetPage = lazyPage(() => import('../pages/BudgetPage').then((module) => module.BudgetPage));
+const CategoriesPage = lazyPage(() => import('../pages/CategoriesPage').then((module) => module.CategoriesPage));
+const ImportPage = lazyPage(() => import('../pages/ImportPage').then((module) => module.ImportPage));
+const LatePaymentPage = lazyPage(() => import('../pages/debts/LatePaymentPage').then((module) => module.LatePaymentPage));
+const PlannerPage = lazyPage(() => import('../pages/planner/PlannerPage').then((module) => module.PlannerPage));
+const ReportsPage = lazyPage(() => import('../pages/ReportsPage').then((module) => module.ReportsPage));
+const ClaimsPage = lazyPage(() => import('../pages/insurance/ClaimsPage').then((module) => module.ClaimsPage));
+const CoveragePage = lazyPage(() => import('../pages/insurance/CoveragePage').then((module) => module.CoveragePage));
+const FamilyPage = lazyPage(() => import('../pages/insurance/FamilyPage').then((module) => module.FamilyPage));
+const PolicyDetailPage = lazyPage(() => import('../pages/insurance/PolicyDetailPage').then((module) => module.PolicyDetailPage));
+const PolicyFormPage = lazyPage(() => import('../pages/insurance/PolicyFormPage').then((module) => module.PolicyFormPage));
+const TransactionsPage = lazyPage(() => import('../pages/TransactionsPage').then((module) => module.TransactionsPage));
+
+/** Every route that shows a lazily loaded page, the specific before the general. */
+const LAZY_ROUTES: [string, LazyPage][] = [
+  ['/debts/institutions', InstitutionsPage],
+  ['/debts/new', DebtFormPage],
+  ['/debts/planner', PlannerPage],
+  ['/debts/late', LatePaymentPage],
+  ['/debts/:debtId/edit', DebtFormPage],
+  ['/debts/:debtId', DebtDetailPage],
+  ['/debts', DebtsPage],
+  ['/calendar', CalendarPage],
+  ['/budget/categories', CategoriesPage],
+  ['/budget/bills', BillsPage],
+  ['/budget', BudgetPage],
+  ['/accounts', AccountsPage],
+  ['/transactions/import', ImportPage],
+  ['/transactions', TransactionsPage],
+  ['/insurance/family', FamilyPage],
+  ['/insurance/coverage', CoveragePage],
+  ['/insurance/claims', ClaimsPage],
+  ['/insurance/new', PolicyFormPage],
+  ['/insurance/:policyId/edit', PolicyFormPage],
+  ['/insurance/:policyId', PolicyDetailPage],
+  ['/insurance', InsurancePage],
+  ['/reports', ReportsPage],
+  ['/reminders', RemindersPage],
+  ['/settings', SettingsPage],
+];
+
+/** Loads the page a hash route ("#/calendar?month=…") shows, so the first render need not wait for it. */
+export async function preloadRoute(hash: string): Promise<void> {
+  const path = hash.replace(/^#/, '').split('?')[0] || '/';
+  await LAZY_ROUTES.find(([pattern]) => matchPath(pattern, path))?.[1].preload();
+}
+
+/** Pages start preloading this long after start-up, once the first screen has its data. */
+const PRELOAD_AFTER_MS = 3_000;
+
+/**
+ * After start-up, the other pages load one by one while the browser is idle: navigation never
+ * waits. Not at once: the main thread is idle whenever the first screen waits on IndexedDB, and
+ * compiling page chunks then would delay that screen.
+ */
+function usePreloadPagesWhenIdle() {
+  useEffect(() => {
+    let handle = 0;
+    let index = 0;
+    const next = () => {
+      const entry = LAZY_ROUTES[index];
+      index += 1;
+      if (!entry) return;
+      entry[1]
+        .preload()
+        .catch(() => undefined)
+        .finally(() => {
+          handle = requestIdleCallback(next);
+        });
+    };
+    const start = setTimeout(() => {
+      handle = requestIdleCallback(next);
+    }, PRELOAD_AFTER_MS);
+    return () => {
+      index = LAZY_ROUTES.length;
+      clearTimeout(start);
+      cancelIdleCallback(handle);
+    };
+  }, []);
+}
 
 export const NAVIGATION = [
   { path: '/dashboard', key: 'nav.dashboard', icon: '◎', element: <DashboardPage /> },
@@ -83,6 +152,7 @@ export function App() {
   const { t } = useTranslation();
   const { db } = useSettings();
   useAutomaticBackups(db, localToday);
+  usePreloadPagesWhenIdle();
   return (
     <HashRouter>
       <NavigationEvents />

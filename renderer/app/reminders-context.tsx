@@ -13,6 +13,7 @@ import { planReminders, type PlannedReminder } from '../../shared/reminders';
 import { loadReminderSettings, overridesOf, type GlobalReminderSettings } from '../db/reminders';
 import { isDesktop, onReminderAction, sendReminderPlan, showNotification } from '../platform';
 import { renewPolicy } from '../db/insurance';
+import { loadObligationSources } from '../db/obligation-sources';
 import { recordPayment } from '../db/payments';
 import { runBrowserReminders } from './browser-reminders';
 import { useSettings } from './settings-context';
@@ -49,19 +50,11 @@ export function RemindersProvider(props: { children: ReactNode }) {
   const today = localToday();
 
   const data = useLiveQuery(async () => {
-    const [debts, statements, payments, recurringBills, accounts, institutions, policies, familyMembers, reminderSettings, snoozeRow] = await Promise.all([
-      db.debts.toArray(),
-      db.statements.toArray(),
-      db.payments.toArray(),
-      db.recurringBills.toArray(),
-      db.accounts.where('kind').equals('fixed-deposit').toArray(),
-      db.institutions.toArray(),
-      db.policies.toArray(),
-      db.familyMembers.toArray(),
-      loadReminderSettings(db),
-      db.settings.get(SNOOZES_KEY),
-    ]);
-    const obligations = obligationsBetween({ debts, statements, payments, recurringBills, accounts, policies, familyMembers }, addDays(today, -HORIZON_DAYS), addDays(today, HORIZON_DAYS), today);
+    const from = addDays(today, -HORIZON_DAYS);
+    const to = addDays(today, HORIZON_DAYS);
+    const [sources, reminderSettings, snoozeRow] = await Promise.all([loadObligationSources(db, from, to), loadReminderSettings(db), db.settings.get(SNOOZES_KEY)]);
+    const obligations = obligationsBetween(sources, from, to, today);
+    const institutions = sources.institutions;
     const snoozes = Array.isArray(snoozeRow?.value) ? (snoozeRow.value as { obligationKey: string; date: string }[]) : [];
     const { global, overrides } = reminderSettings;
     const plan = global.enabled

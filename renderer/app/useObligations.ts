@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { obligationsBetween, type Obligation } from '../../shared/obligations';
 import type { Institution } from '../../shared/domain';
 import { useSettings } from './settings-context';
+import { loadObligationSources } from '../db/obligation-sources';
 
 export interface ObligationsView {
   obligations: Obligation[];
@@ -14,20 +15,11 @@ export interface ObligationsView {
 export function useObligations(from: string, to: string, today: string): ObligationsView | undefined {
   const { db } = useSettings();
   return useLiveQuery(async () => {
-    const [debts, statements, payments, recurringBills, accounts, institutions, policies, familyMembers] = await Promise.all([
-      db.debts.toArray(),
-      db.statements.where('dueDate').between(from, to, true, true).toArray(),
-      db.payments.toArray(),
-      db.recurringBills.toArray(),
-      db.accounts.where('kind').equals('fixed-deposit').toArray(),
-      db.institutions.toArray(),
-      db.policies.toArray(),
-      db.familyMembers.toArray(),
-    ]);
+    const sources = await loadObligationSources(db, from, to);
     return {
-      obligations: obligationsBetween({ debts, statements, payments, recurringBills, accounts, policies, familyMembers }, from, to, today),
-      institutions: new Map(institutions.map((i) => [i.id, i])),
-      hasSources: debts.length > 0 || recurringBills.length > 0 || accounts.length > 0 || policies.length > 0,
+      obligations: obligationsBetween(sources, from, to, today),
+      institutions: new Map(sources.institutions.map((i) => [i.id, i])),
+      hasSources: sources.debts.length > 0 || sources.recurringBills.length > 0 || sources.accounts.length > 0 || sources.policies.length > 0,
     };
   }, [db, from, to, today]);
 }

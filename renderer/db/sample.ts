@@ -1,5 +1,5 @@
 /** Replaces all data with the sample household, in one transaction. */
-import { generateSampleHousehold, type SampleOptions } from '../../shared/sample';
+import { generateSampleHousehold, type SampleHousehold, type SampleOptions } from '../../shared/sample';
 import { allTables, type ClearDayDatabase } from './database';
 
 export async function loadSampleHousehold(db: ClearDayDatabase, options: SampleOptions): Promise<void> {
@@ -11,17 +11,22 @@ export async function loadSampleHousehold(db: ClearDayDatabase, options: SampleO
         .filter((table) => table.name !== 'settings' && table.name !== 'reminderSettings')
         .map((table) => table.clear()),
     );
-    await db.institutions.bulkAdd(household.institutions);
-    await db.accounts.bulkAdd(household.accounts);
-    await db.debts.bulkAdd(household.debts);
-    await db.statements.bulkAdd(household.statements);
-    await db.payments.bulkAdd(household.payments);
-    await db.categories.bulkAdd(household.categories);
-    await db.transactions.bulkAdd(household.transactions);
-    await db.budgets.bulkAdd(household.budgets);
-    await db.recurringBills.bulkAdd(household.recurringBills);
-    await db.familyMembers.bulkAdd(household.familyMembers);
-    await db.policies.bulkAdd(household.policies);
-    await db.claims.bulkAdd(household.claims);
+    await writeHousehold(db, household);
   });
+}
+
+/** Adds every row of a household; the caller holds the transaction and has cleared the tables. */
+export async function writeHousehold(db: ClearDayDatabase, household: SampleHousehold): Promise<void> {
+  await db.institutions.bulkAdd(household.institutions);
+  await db.accounts.bulkAdd(household.accounts);
+  await db.debts.bulkAdd(household.debts);
+  await db.statements.bulkAdd(household.statements);
+  await db.payments.bulkAdd(household.payments);
+  await db.categories.bulkAdd(household.categories);
+  await db.transactions.bulkAdd(household.transactions);
+  await db.budgets.bulkAdd(household.budgets);
+  await db.recurringBills.bulkAdd(household.recurringBills);
+  await db.familyMembers.bulkAdd(household.familyMembers);
+  await db.policies.bulkAdd(household.policies);
+  await db.claims.bulkAdd(household.claims);
 }

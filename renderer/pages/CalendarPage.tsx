@@ -11,6 +11,7 @@ import {
   weekdayIndex,
 } from '../../shared/domain';
 import { useObligations } from '../app/useObligations';
+import { PERF_MARKS, useReadyMark } from '../app/perf';
 import { useSettings } from '../app/settings-context';
 import { loadReminderSettings } from '../db/reminders';
 import { saveTextFile } from '../platform';
@@ -41,6 +42,7 @@ export function CalendarPage() {
   // A year back as well, so anything still late shows on top of whichever month is open.
   const lookBack = addDays(today, -365) < from ? addDays(today, -365) : from;
   const data = useObligations(lookBack, to, today);
+  useReadyMark(PERF_MARKS.calendarReady, data !== undefined);
   const inMonth = (data?.obligations ?? []).filter((o) => o.dueDate >= from);
   const lateBefore = (data?.obligations ?? []).filter((o) => o.dueDate < from && o.status === 'overdue');
   // A grace-period end restates an unpaid premium already listed: it is not counted twice.

@@ -1,38 +1,42 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { addDays, addMonthsToMonth, firstDayOfMonth, incomeAndSpending, lastDayOfMonth, monthOf } from '../../shared/domain';
 import { planPayoff } from '../../shared/finance';
 import { obligationsBetween, payoffDebtsFrom } from '../../shared/obligations';
 import { loadPlanner } from '../db/planner';
+import { loadObligationSources } from '../db/obligation-sources';
 import { EmptyPage } from '../components/EmptyPage';
 import { PageHeader } from '../components/PageHeader';
 import { useFormat } from '../app/format';
 import { useSettings } from '../app/settings-context';
 import { localToday } from '../app/today';
 import { useObligations } from '../app/useObligations';
+import { PERF_MARKS, useReadyMark } from '../app/perf';
 import { InstitutionBadge } from '../components/InstitutionBadge';
 import { PolicyWarnings } from './insurance/PolicyWarnings';
+import { WelcomePage } from './WelcomePage';
 
 /** The month at a glance: what is owed where, what comes due soon, this month's cash flow. */
 export function DashboardPage() {
   const { t } = useTranslation();
-  const { db, settings } = useSettings();
+  const { db, settings, updateSettings } = useSettings();
   const format = useFormat();
   const money = (minor: number) => format.money(minor, settings.baseCurrency);
   const today = localToday();
   const month = monthOf(today);
 
   const data = useLiveQuery(async () => {
-    const [allDebts, statements, payments, policies, monthTransactions, planner] = await Promise.all([
-      db.debts.toArray(),
-      db.statements.toArray(),
-      db.payments.toArray(),
-      db.policies.filter((p) => !p.archived).count(),
+    // Only the month's rows and what the month's dues need: the time does not grow with history.
+    const [sources, monthTransactions, planner] = await Promise.all([
+      loadObligationSources(db, firstDayOfMonth(month), lastDayOfMonth(month)),
       db.transactions.where('date').between(firstDayOfMonth(month), lastDayOfMonth(month), true, true).toArray(),
       loadPlanner(db),
     ]);
-    const debts = allDebts.filter((d) => !d.archived);
+    const { statements, payments } = sources;
+    const debts = sources.debts.filter((d) => !d.archived);
+    const policies = sources.policies.filter((p) => !p.archived).length;
     const { income, spending } = incomeAndSpending(monthTransactions, settings.baseCurrency);
     const planned = payoffDebtsFrom({ debts, statements, payments }, settings.baseCurrency, today);
     const plan = planner.monthlyBudget > 0 && planned.length > 0 ? planPayoff({ debts: planned, monthlyBudget: planner.monthlyBudget, strategy: planner.strategy, customOrder: planner.customOrder }) : null;
@@ -55,11 +59,25 @@ export function DashboardPage() {
   // A grace-period end is shown with its premium (overdue), not as a second line.
   const upcoming = (dues?.obligations ?? []).filter((o) => o.kind !== 'grace-end' && (o.status === 'overdue' || (o.dueDate >= today && (o.status === 'due' || o.status === 'partly-paid'))));
 
+  useReadyMark(PERF_MARKS.dashboardReady, data !== undefined && dues !== undefined);
+  // Data from before the first-run screen existed (or from a restore) means the user is past it.
+  const hasData = data !== undefined && (data.debts > 0 || data.policies > 0 || data.income !== 0 || data.spending !== 0);
+  useEffect(() => {
+    if (hasData && !settings.onboarded) void updateSettings({ onboarded: true });
+  }, [hasData, settings.onboarded, updateSettings]);
+
   if (!data) return <PageHeader title={t('dashboard.title')} />;
 
-  if (data.debts === 0 && data.policies === 0 && data.income === 0 && data.spending === 0) {
-    return <EmptyPage section="dashboard" />;
+  const empty = data.debts === 0 && data.policies === 0 && data.income === 0 && data.spending === 0;
+  if (empty && !settings.onboarded) {
+    return (
+      <>
+        <PageHeader title={t('dashboard.title')} />
+        <WelcomePage />
+      </>
+    );
   }
+  if (empty) return <EmptyPage section="dashboard" />;
 
   return (
     <>

@@ -4,6 +4,7 @@ import { useLocation } from 'react-router';
 import { FORMAT_LOCALES, DomainValidationError, type AppSettings } from '../../shared/domain';
 import { PageHeader } from '../components/PageHeader';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { LANGUAGE_OPTIONS } from '../components/form/language';
 import { SelectField } from '../components/form/fields';
 import { translateFieldError } from '../components/form/errors';
 import { useCurrencyOptions } from '../components/form/currency';
@@ -74,10 +75,7 @@ export function SettingsPage() {
         <SelectField
           label={t('settings.field.language')}
           value={settings.language}
-          options={[
-            { value: 'zh-CN', label: '简体中文' },
-            { value: 'en', label: 'English' },
-          ]}
+          options={LANGUAGE_OPTIONS}
           onChange={(language) => void save({ language })}
         />
         <SelectField label={t('settings.field.baseCurrency')} value={settings.baseCurrency} options={currencyOptions} onChange={(baseCurrency) => void save({ baseCurrency })} />

@@ -14,6 +14,7 @@ import { saveTextFile } from '../platform';
 import { localToday } from '../app/today';
 import { useFormat } from '../app/format';
 import { useSettings } from '../app/settings-context';
+import { PERF_MARKS, useReadyMark } from '../app/perf';
 import { deleteTransactions, restoreRows, type RemovedRows } from '../db/budgeting';
 import { QuickEntry, TransactionEditor, type Lookups } from './transactions/TransactionForm';
 import { formOf, type FormText } from './transactions/transaction-draft';
@@ -27,6 +28,9 @@ interface FilterText {
   min: string;
   max: string;
 }
+
+/** Rows read before the page first shows: more than a tall window holds. */
+const FIRST_ROWS = 100;
 
 const NO_FILTER: FilterText = { text: '', accountId: '', categoryId: '', from: '', to: '', min: '', max: '' };
 
@@ -48,10 +52,23 @@ export function TransactionsPage() {
     return () => clearTimeout(timer);
   }, [toast]);
 
-  const data = useLiveQuery(async () => {
-    const [transactions, categories, accounts, debts] = await Promise.all([db.transactions.orderBy('date').reverse().toArray(), db.categories.toArray(), db.accounts.toArray(), db.debts.toArray()]);
+  // The newest rows come first, so the page shows at once however long the history; the rest is
+  // read after that first screen is on view (reading 100,000 rows takes over a second).
+  const head = useLiveQuery(async () => {
+    const [transactions, categories, accounts, debts] = await Promise.all([db.transactions.orderBy('date').reverse().limit(FIRST_ROWS).toArray(), db.categories.toArray(), db.accounts.toArray(), db.debts.toArray()]);
     return { transactions, categories, accounts, debts };
   }, [db]);
+  const [readAll, setReadAll] = useState(false);
+  useEffect(() => {
+    if (!head || readAll) return;
+    const timer = setTimeout(() => setReadAll(true), 0);
+    return () => clearTimeout(timer);
+  }, [head, readAll]);
+  const everyRow = useLiveQuery(async (): Promise<Transaction[] | undefined> => (readAll ? db.transactions.orderBy('date').reverse().toArray() : undefined), [db, readAll]);
+  const complete = everyRow !== undefined || (head !== undefined && head.transactions.length < FIRST_ROWS);
+  const data = useMemo(() => (head ? { ...head, transactions: everyRow ?? head.transactions } : undefined), [head, everyRow]);
+  useReadyMark(PERF_MARKS.transactionsFirstRows, data !== undefined);
+  useReadyMark(PERF_MARKS.transactionsAllRows, everyRow !== undefined);
 
   const lookups: Lookups | undefined = useMemo(
     () => (data ? { debts: data.debts, accounts: data.accounts, accountsById: new Map(data.accounts.map((a) => [a.id, a])), categories: data.categories } : undefined),
@@ -85,6 +102,9 @@ export function TransactionsPage() {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- filterKey is the filter's value.
   const rows = useMemo(() => (data ? filterRows(data.transactions, filter) : []), [data, filterRows, filterKey]);
   const filtered = Object.values(filterText).some(Boolean);
+  useEffect(() => {
+    if (everyRow) performance.mark(PERF_MARKS.transactionsFiltered, { detail: { text: deferred.text } });
+  }, [everyRow, rows, deferred.text]);
   const totals = useMemo(() => {
     const byCurrency = new Map<string, { inflow: number; outflow: number }>();
     for (const row of rows) {
@@ -106,14 +126,15 @@ export function TransactionsPage() {
     }
   };
 
-  const edit = (row: Transaction) => {
+  const edit = async (row: Transaction) => {
     // A repayment belongs to its debt's payment record: it is shown, and can be deleted with it.
     if (row.paymentId) {
       setEditing(null);
       return setRepayment(row);
     }
     setRepayment(null);
-    const partner = row.transferId ? data?.transactions.find((other) => other.transferId === row.transferId && other.id !== row.id) : undefined;
+    // From the database: the other leg may be older than the rows read so far.
+    const partner = row.transferId ? await db.transactions.where('transferId').equals(row.transferId).filter((other) => other.id !== row.id).first() : undefined;
     setEditing(formOf(row, partner));
   };
 
@@ -181,11 +202,11 @@ export function TransactionsPage() {
     <>
       <PageHeader
         title={t('transactions.title')}
-        subtitle={filtered ? t('transactions.countFiltered', { count: rows.length, total: data?.transactions.length ?? 0 }) : t('transactions.count', { count: rows.length })}
+        subtitle={!complete ? t('transactions.readingOlder') : filtered ? t('transactions.countFiltered', { count: rows.length, total: data?.transactions.length ?? 0 }) : t('transactions.count', { count: rows.length })}
         actions={
           <>
             {importLink}
-            <button type="button" className="secondary" disabled={!data || rows.length === 0} onClick={() => void exportCsv()}>
+            <button type="button" className="secondary" disabled={!complete || rows.length === 0} onClick={() => void exportCsv()}>
               {filtered ? t('transactions.exportFiltered') : t('transactions.exportCsv')}
             </button>
           </>
@@ -268,7 +289,7 @@ export function TransactionsPage() {
             {
               header: t('transactions.payee'),
               cell: (row) => (
-                <button type="button" className="link" onClick={() => edit(row)} aria-label={t('transactions.editNamed', { payee: row.payee || t('transactions.noPayee'), date: format.date(row.date) })} title={row.note}>
+                <button type="button" className="link" onClick={() => void edit(row)} aria-label={t('transactions.editNamed', { payee: row.payee || t('transactions.noPayee'), date: format.date(row.date) })} title={row.note}>
                   {row.payee || t('transactions.noPayee')}
                   {row.tags.length > 0 ? <span className="muted"> · {row.tags.join(', ')}</span> : null}
                 </button>

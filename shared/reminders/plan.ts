@@ -6,8 +6,9 @@
  */
 import { addDays, daysBetween } from '../domain/calendar';
 import { formatMoney } from '../finance';
-import en from '../i18n/locales/en.json';
-import zhCN from '../i18n/locales/zh-CN.json';
+// Named imports: bundlers keep only the reminder texts, not both whole translation files.
+import { reminders as enReminders } from '../i18n/locales/en.json';
+import { reminders as zhReminders } from '../i18n/locales/zh-CN.json';
 import type { Obligation } from '../obligations/types';
 import { zonedTimeToEpoch } from './zoned-time';
 
@@ -52,7 +53,7 @@ export interface PlannedReminder {
 /** Reminders whose time passed within this many days stay in the plan, for the catch-up digest. */
 export const LOOKBACK_DAYS = 7;
 
-const TEXTS = { en: en.reminders, 'zh-CN': zhCN.reminders };
+const TEXTS = { en: enReminders, 'zh-CN': zhReminders };
 
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/{{(\w+)}}/g, (_, name: string) => String(values[name] ?? ''));

@@ -587,9 +587,28 @@ export function generateSampleHousehold(options: SampleOptions): SampleHousehold
   }
   // The household pays every due on time up to today, from the ICBC debit card; so nothing in
   // the sample is overdue, and the repayments show in the budget.
+  const paid = payPastDues({ debts, statements }, `${firstMonth}-01`, options.today, stamps);
+  const payments = paid.payments;
+  transactions.push(...paid.transactions);
+
+  transactions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+
+  return { institutions, accounts, debts, statements, payments, categories, transactions, budgets, recurringBills, familyMembers, policies, claims };
+}
+
+/**
+ * A payment, on its due date from the ICBC debit card, for every due of `debts` before `today`;
+ * dues from `firstDay` on also get their repayment transaction (a transfer to the lender).
+ */
+export function payPastDues(
+  sources: { debts: readonly Debt[]; statements: readonly Statement[] },
+  firstDay: string,
+  today: string,
+  stamps: { createdAt: string; updatedAt: string },
+): { payments: Payment[]; transactions: Transaction[] } {
   const payments: Payment[] = [];
-  const firstDay = `${firstMonth}-01`;
-  const pastDues = obligationsBetween({ debts, statements, payments: [] }, '2000-01-01', addDays(options.today, -1), options.today);
+  const transactions: Transaction[] = [];
+  const pastDues = obligationsBetween({ debts: [...sources.debts], statements: [...sources.statements], payments: [] }, '2000-01-01', addDays(today, -1), today);
   for (const due of pastDues) {
     const paymentId = `pay-${due.sourceId}-${due.dueDate}`;
     const inWindow = due.dueDate >= firstDay;
@@ -623,8 +642,5 @@ export function generateSampleHousehold(options: SampleOptions): SampleHousehold
       });
     }
   }
-
-  transactions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
-
-  return { institutions, accounts, debts, statements, payments, categories, transactions, budgets, recurringBills, familyMembers, policies, claims };
+  return { payments, transactions };
 }

@@ -1,1 +1,2 @@
 export * from './household';
+export * from './scaled';

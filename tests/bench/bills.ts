@@ -1,10 +1,8 @@
 /**
  * Synthetic bills for the benchmarks: an Alipay CSV export of any length in the layout of
  * tests/fixtures/import/alipay-2026-09.csv (lead lines, the header found by its text, order
- * numbers ending in a tab), and a household's transactions, both deterministic.
+ * numbers ending in a tab), deterministic.
  */
-import type { Transaction } from '../../shared/domain';
-
 const CATEGORIES = [
   ['餐饮美食', '楼下早餐店', '早餐'],
   ['日用百货', '某某超市', '日用品'],
@@ -43,24 +41,4 @@ export function alipayBill(rows: number): string {
     lines.push(`${dayOf(i, rows)} 12:${String(i % 60).padStart(2, '0')}:00,${category},${payee},/,${description},支出,${yuan}.${String(fen).padStart(2, '0')},余额宝,交易成功,${order}\t,M${order}\t,,`);
   }
   return `${lines.join('\r\n')}\r\n`;
-}
-
-const PAYEES = ['Starbucks 星巴克', '美团外卖', 'Beijing Subway', '盒马鲜生', 'JD 京东', 'State Grid', 'Cinema 影城', '滴滴出行', 'Pharmacy', 'Noodle shop 面馆'];
-
-/** `count` transactions over ten years across 12 accounts and 60 categories, some with notes and tags. */
-export function householdTransactions(count: number): Transaction[] {
-  const stamp = '2026-11-22T08:00:00.000Z';
-  return Array.from({ length: count }, (_, i): Transaction => ({
-    id: `tx-${String(i).padStart(7, '0')}`,
-    date: dayOf(i, count),
-    accountId: `acct-${i % 12}`,
-    amount: -(100 + ((i * 7919) % 200_000)),
-    currency: 'CNY',
-    payee: PAYEES[i % PAYEES.length] ?? '',
-    categoryId: `cat-${i % 60}`,
-    tags: i % 17 === 0 ? ['travel'] : [],
-    ...(i % 11 === 0 ? { note: `receipt ${i}` } : {}),
-    createdAt: stamp,
-    updatedAt: stamp,
-  }));
 }

@@ -7,6 +7,8 @@ import type { PayoffDebt, PayoffInput, PayoffStrategy } from '../../shared/finan
 import { amortize, budgetToBeDebtFreeBy, irr, planPayoff } from '../../shared/finance';
 import type { Obligation } from '../../shared/obligations';
 import { planReminders, type ReminderPlanSettings } from '../../shared/reminders';
+import { parseAlipay } from '../../shared/import';
+import { alipayBill } from './bills';
 import type { BenchOptions, BenchResult } from './harness';
 import { formatTable, measure } from './harness';
 
@@ -76,12 +78,15 @@ export function run(options: BenchOptions): BenchResult[] {
   const loan = { principal: 100_000_000, annualRate: 0.049, termMonths: 360, method: 'annuity' as const, startDate: '2025-01-31' };
   const flows = [1_200_000, ...Array<number>(60).fill(-25_000)];
   const reminders = reminderInput();
+  const billRows = options.quick ? 10_000 : 100_000;
+  const bill = alipayBill(billRows);
 
   const results = [
     measure(SECTION, 'planPayoff 50 debts x 360 months (avalanche)', () => planPayoff(avalanche), { ...planRuns, target: 5 }),
     measure(SECTION, 'planPayoff 50 debts x 360 months (snowball)', () => planPayoff(snowball), { ...planRuns, target: 5 }),
     measure(SECTION, 'amortize 360 periods (annuity)', () => amortize(loan), smallRuns),
     measure(SECTION, 'irr 60 periods', () => irr(flows), smallRuns),
+    measure(SECTION, `parse a ${billRows.toLocaleString('en-US')}-row Alipay CSV`, () => parseAlipay(bill), options.quick ? { runs: 3, warmup: 1 } : { runs: 7, warmup: 2 }),
     measure(SECTION, 'planReminders 100 obligations x 60 days', () => planReminders(reminders.obligations, reminders.settings, '2026-11-22T00:00:00.000Z', 60), { ...planRuns, target: 5 }),
   ];
   console.log(`\n${SECTION}\n${formatTable(results)}`);

@@ -10,8 +10,8 @@ export interface BenchResult {
   runs: number;
   /** Median the result should stay within, in its unit. */
   target?: number;
-  /** 'ms' (default) for times; 'x' for a ratio of two times, kept in medianMs. */
-  unit?: 'ms' | 'x';
+  /** 'ms' (default) for times; 'x' for a ratio of two times; KB and MB for sizes. All kept in medianMs. */
+  unit?: 'ms' | 'x' | 'KB' | 'MB';
 }
 
 export interface BenchOptions {
@@ -44,12 +44,12 @@ export function median(values: readonly number[]): number {
 export function formatTable(results: readonly BenchResult[]): string {
   const rows = results.map((r) => [
     r.name,
-    r.unit === 'x' ? `${r.medianMs.toPrecision(3)} x` : r.medianMs.toPrecision(3),
+    `${r.medianMs.toPrecision(3)} ${r.unit ?? 'ms'}`,
     String(r.runs),
-    r.target === undefined ? '' : `<= ${r.target}${r.unit === 'x' ? ' x' : ''}`,
+    r.target === undefined ? '' : `<= ${r.target} ${r.unit ?? 'ms'}`,
     r.target === undefined ? '' : r.medianMs <= r.target ? 'ok' : 'SLOW',
   ]);
-  const header = ['benchmark', 'median ms', 'runs', 'target', ''];
+  const header = ['benchmark', 'median', 'runs', 'target', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: readonly string[]): string => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');

@@ -61,7 +61,8 @@ test.describe('with a Chinese system locale', () => {
   test('the first start follows the OS language', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: '概览' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: '所有欠款，一处看清' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '欢迎使用 Clearday' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: '语言' })).toHaveValue('zh-CN');
   });
 });
 

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { DomainValidationError, type FieldError } from '../../../shared/domain';
 import { PageHeader } from '../../components/PageHeader';
 import { translateFieldError } from '../../components/form/errors';
@@ -16,6 +16,9 @@ const KINDS: DebtKind[] = ['loan', 'credit-card', 'credit-line', 'installment'];
 /** Add or edit one debt; each kind has its own fields and its own defaults. */
 export function DebtFormPage() {
   const { debtId } = useParams();
+  // The lender chosen in the first-run screen (or on an institution) comes preselected.
+  const [params] = useSearchParams();
+  const chosenInstitution = params.get('institution');
   const { db, settings } = useSettings();
   const data = useLiveQuery(async () => {
     const [institutions, debts, existing] = await Promise.all([
@@ -26,7 +29,7 @@ export function DebtFormPage() {
     return { institutions: institutions.sort((a, b) => a.name.localeCompare(b.name)), parents: debts, existing };
   }, [db, debtId]);
   if (!data) return null;
-  const initial = data.existing ? draftOf(data.existing) : { ...emptyDraft('loan', settings.baseCurrency, localToday()), institutionId: data.institutions[0]?.id ?? '' };
+  const initial = data.existing ? draftOf(data.existing) : { ...emptyDraft('loan', settings.baseCurrency, localToday()), institutionId: data.institutions.find((i) => i.id === chosenInstitution)?.id ?? data.institutions[0]?.id ?? '' };
   return <DebtForm key={debtId ?? 'new'} debtId={debtId} initial={initial} institutions={data.institutions} parents={data.parents} />;
 }
 
