@@ -39,7 +39,10 @@ const log = (message: string): void => console.warn(`[clearday] ${message}`);
 const appRoot = resolve(__dirname, '..');
 const rendererRoot = join(appRoot, 'dist', 'renderer');
 const preloadPath = join(appRoot, 'dist-electron', 'preload.cjs');
-const trayIconPath = join(appRoot, 'build', 'tray', 'tray.png');
+// macOS menu bar: a template image (black and alpha) that the system tints for light and dark
+// bars; the name ending in "Template" is what tells Electron so. Elsewhere the coloured icon,
+// outlined to read on light and dark panels. The @2x files are picked up by name.
+const trayIconPath = join(appRoot, 'build', 'tray', process.platform === 'darwin' ? 'trayTemplate.png' : 'tray.png');
 const windowIconPath = join(appRoot, 'build', 'icon.png');
 
 const mode = resolveRuntimeMode(process.env, app.isPackaged);
