@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Category } from '../../shared/domain';
 import { useSettings } from '../app/settings-context';
+import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
 import { categoryName } from '../components/categoryName';
 import { fieldMessages } from '../components/form/errors';
@@ -101,6 +102,13 @@ export function CategoriesPage() {
         }
       />
       {editing ? <CategoryForm key={editing.id ?? 'new'} initial={editing} onDone={() => setEditing(null)} /> : null}
+      {categories && categories.length === 0 && !editing ? (
+        <EmptyState title={t('categories.empty.title')} description={t('categories.empty.description')}>
+          <button type="button" onClick={() => void addPresetCategories(db)}>
+            {t('budget.addPresets')}
+          </button>
+        </EmptyState>
+      ) : null}
       {[...groups.entries()].map(([key, rows]) => {
         const [kind = 'expense', group = 'other'] = key.split(':');
         return (

@@ -8,6 +8,7 @@ import { obligationsBetween, payoffDebtsFrom } from '../../shared/obligations';
 import { loadPlanner } from '../db/planner';
 import { loadObligationSources } from '../db/obligation-sources';
 import { EmptyPage } from '../components/EmptyPage';
+import { SampleDataLink } from '../components/SampleDataLink';
 import { PageHeader } from '../components/PageHeader';
 import { useFormat } from '../app/format';
 import { useSettings } from '../app/settings-context';
@@ -77,7 +78,16 @@ export function DashboardPage() {
       </>
     );
   }
-  if (empty) return <EmptyPage section="dashboard" />;
+  if (empty) {
+    return (
+      <EmptyPage section="dashboard">
+        <Link className="button" to="/debts/new">
+          {t('debts.add')}
+        </Link>
+        <SampleDataLink />
+      </EmptyPage>
+    );
+  }
 
   return (
     <>

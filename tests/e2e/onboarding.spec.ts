@@ -101,6 +101,11 @@ test('starting empty leaves the ordinary empty dashboard, which offers the sampl
   await page.getByRole('button', { name: 'Start with nothing and add things later' }).click();
   await expect(page.getByRole('heading', { name: 'Everything you owe, in one place' })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Everything you owe, in one place' })).toBeVisible();
+  const empty = page.getByRole('region', { name: 'Everything you owe, in one place' });
+  await expect(empty).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Welcome to Clearday' })).toHaveCount(0);
+  await expect(empty.getByRole('link', { name: 'Explore with the sample household' })).toBeVisible();
+  await empty.getByRole('link', { name: 'Add a debt' }).click();
+  // No lender yet: the form says to add one first, and links there.
+  await expect(page.getByRole('link', { name: 'Add institution' })).toBeVisible();
 });

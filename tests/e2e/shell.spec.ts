@@ -30,6 +30,12 @@ test('empty pages say what will appear there and offer the way to fill them', as
   await page.getByRole('link', { name: 'Explore with the sample household' }).click();
   await expect(page).toHaveURL(/#\/settings/);
   await expect(page.getByRole('button', { name: 'Load sample data' })).toBeInViewport();
+
+  await page.goto('/#/budget/categories');
+  const categories = page.getByRole('region', { name: 'No categories yet' });
+  await categories.getByRole('button', { name: 'Add the preset categories' }).click();
+  await expect(page.getByRole('rowheader', { name: 'Food & dining' })).toBeVisible();
+  await expect(categories).toBeHidden();
 });
 
 test('the language switch changes the visible texts at once, and settings persist across reload', async ({ page }) => {
