@@ -3,6 +3,7 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, matchPath, NavLink, Navigate, Route, Routes, useNavigate } from 'react-router';
 import { lazyPage, type LazyPage } from './lazy-page';
+import { whenIdle } from './idle';
 import { addDays } from '../../shared/domain';
 import { onNavigate } from '../platform';
 import { useReminders } from './reminders-context';
@@ -81,7 +82,7 @@ const PRELOAD_AFTER_MS = 3_000;
  */
 function usePreloadPagesWhenIdle() {
   useEffect(() => {
-    let handle = 0;
+    let cancel = () => {};
     let index = 0;
     const next = () => {
       const entry = LAZY_ROUTES[index];
@@ -91,16 +92,16 @@ function usePreloadPagesWhenIdle() {
         .preload()
         .catch(() => undefined)
         .finally(() => {
-          handle = requestIdleCallback(next);
+          cancel = whenIdle(next);
         });
     };
     const start = setTimeout(() => {
-      handle = requestIdleCallback(next);
+      cancel = whenIdle(next);
     }, PRELOAD_AFTER_MS);
     return () => {
       index = LAZY_ROUTES.length;
       clearTimeout(start);
-      cancelIdleCallback(handle);
+      cancel();
     };
   }, []);
 }

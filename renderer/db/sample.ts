@@ -1,10 +1,24 @@
 /** Replaces all data with the sample household, in one transaction. */
 import { generateSampleHousehold, type SampleHousehold, type SampleOptions } from '../../shared/sample';
 import { allTables, type ClearDayDatabase } from './database';
+import { holdsUserData } from './user-data';
 
-export async function loadSampleHousehold(db: ClearDayDatabase, options: SampleOptions): Promise<void> {
+/** Thrown by loadSampleHousehold with `onlyIfEmpty` when the database holds the user's data. */
+export class NotEmptyError extends Error {
+  constructor() {
+    super('the database already holds data');
+    this.name = 'NotEmptyError';
+  }
+}
+
+/**
+ * Replaces all data with the sample household, in one transaction. `onlyIfEmpty` (the first-run
+ * screen, which asks no confirmation) refuses, inside that transaction, when there is data.
+ */
+export async function loadSampleHousehold(db: ClearDayDatabase, options: SampleOptions, guard: { onlyIfEmpty?: boolean } = {}): Promise<void> {
   const household = generateSampleHousehold(options);
   await db.transaction('rw', allTables(db), async () => {
+    if (guard.onlyIfEmpty && (await holdsUserData(db))) throw new NotEmptyError();
     // Settings and reminder preferences are the user's, not data: keep them.
     await Promise.all(
       allTables(db)

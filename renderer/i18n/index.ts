@@ -36,8 +36,13 @@ export async function initI18n(language: Language) {
   return i18next;
 }
 
+/** The latest language asked for: a slower load of an earlier choice must not win. */
+let requested: Language | undefined;
+
 export async function changeLanguage(language: Language) {
+  requested = language;
   await loadLanguage(language);
+  if (requested !== language) return;
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }

@@ -7,6 +7,7 @@ import { planPayoff } from '../../shared/finance';
 import { obligationsBetween, payoffDebtsFrom } from '../../shared/obligations';
 import { loadPlanner } from '../db/planner';
 import { loadObligationSources } from '../db/obligation-sources';
+import { holdsUserData } from '../db/user-data';
 import { EmptyPage } from '../components/EmptyPage';
 import { SampleDataLink } from '../components/SampleDataLink';
 import { PageHeader } from '../components/PageHeader';
@@ -61,16 +62,18 @@ export function DashboardPage() {
   const upcoming = (dues?.obligations ?? []).filter((o) => o.kind !== 'grace-end' && (o.status === 'overdue' || (o.dueDate >= today && (o.status === 'due' || o.status === 'partly-paid'))));
 
   useReadyMark(PERF_MARKS.dashboardReady, data !== undefined && dues !== undefined);
-  // Data from before the first-run screen existed (or from a restore) means the user is past it.
-  const hasData = data !== undefined && (data.debts > 0 || data.policies > 0 || data.income !== 0 || data.spending !== 0);
+  // The first-run screen is for an empty database only. Data from before it existed, or from an
+  // older backup restored, means the user is past it: the flag is set without asking.
+  const holdsData = useLiveQuery(async () => (settings.onboarded ? true : holdsUserData(db)), [db, settings.onboarded]);
   useEffect(() => {
-    if (hasData && !settings.onboarded) void updateSettings({ onboarded: true });
-  }, [hasData, settings.onboarded, updateSettings]);
+    if (holdsData && !settings.onboarded) void updateSettings({ onboarded: true });
+  }, [holdsData, settings.onboarded, updateSettings]);
 
   if (!data) return <PageHeader title={t('dashboard.title')} />;
 
   const empty = data.debts === 0 && data.policies === 0 && data.income === 0 && data.spending === 0;
-  if (empty && !settings.onboarded) {
+  if (!settings.onboarded && holdsData === undefined) return <PageHeader title={t('dashboard.title')} />;
+  if (!settings.onboarded && holdsData === false) {
     return (
       <>
         <PageHeader title={t('dashboard.title')} />

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { createTransactionFilter, type TransactionFilter } from '../../shared/budget';
@@ -15,6 +15,7 @@ import { localToday } from '../app/today';
 import { useFormat } from '../app/format';
 import { useSettings } from '../app/settings-context';
 import { PERF_MARKS, useReadyMark } from '../app/perf';
+import { whenIdle } from '../app/idle';
 import { deleteTransactions, restoreRows, type RemovedRows } from '../db/budgeting';
 import { QuickEntry, TransactionEditor, type Lookups } from './transactions/TransactionForm';
 import { formOf, type FormText } from './transactions/transaction-draft';
@@ -80,8 +81,7 @@ export function TransactionsPage() {
   // The rows' search texts are built while the browser is idle, so the first search is as fast as the next.
   useEffect(() => {
     if (!data) return;
-    const handle = requestIdleCallback(() => filterRows.prepare(data.transactions));
-    return () => cancelIdleCallback(handle);
+    return whenIdle(() => filterRows.prepare(data.transactions));
   }, [data, filterRows]);
 
   // Typing stays responsive: the list follows the deferred copy of the filter.
@@ -103,7 +103,10 @@ export function TransactionsPage() {
   const rows = useMemo(() => (data ? filterRows(data.transactions, filter) : []), [data, filterRows, filterKey]);
   const filtered = Object.values(filterText).some(Boolean);
   useEffect(() => {
-    if (everyRow) performance.mark(PERF_MARKS.transactionsFiltered, { detail: { text: deferred.text } });
+    if (!everyRow) return;
+    // One mark at a time: the timeline would otherwise keep one per keystroke.
+    performance.clearMarks(PERF_MARKS.transactionsFiltered);
+    performance.mark(PERF_MARKS.transactionsFiltered, { detail: { text: deferred.text } });
   }, [everyRow, rows, deferred.text]);
   const totals = useMemo(() => {
     const byCurrency = new Map<string, { inflow: number; outflow: number }>();
@@ -126,7 +129,10 @@ export function TransactionsPage() {
     }
   };
 
+  // The row last clicked: a slower lookup for an earlier click must not replace its editor.
+  const editRequest = useRef('');
   const edit = async (row: Transaction) => {
+    editRequest.current = row.id;
     // A repayment belongs to its debt's payment record: it is shown, and can be deleted with it.
     if (row.paymentId) {
       setEditing(null);
@@ -135,6 +141,7 @@ export function TransactionsPage() {
     setRepayment(null);
     // From the database: the other leg may be older than the rows read so far.
     const partner = row.transferId ? await db.transactions.where('transferId').equals(row.transferId).filter((other) => other.id !== row.id).first() : undefined;
+    if (editRequest.current !== row.id) return;
     setEditing(formOf(row, partner));
   };
 
@@ -271,13 +278,13 @@ export function TransactionsPage() {
           </button>
         ) : null}
       </section>
-      {filtered && totals.length > 0 ? (
+      {filtered && complete && totals.length > 0 ? (
         <p className="muted" role="status">
           {totals.map(([currency, sum]) => t('transactions.filteredTotals', { inflow: format.money(sum.inflow, currency), outflow: format.money(sum.outflow, currency) })).join(' · ')}
         </p>
       ) : null}
       {data && data.transactions.length === 0 ? <p className="muted">{t('transactions.noneYet')}</p> : null}
-      {data && data.transactions.length > 0 && rows.length === 0 ? <p className="muted">{t('transactions.noMatch')}</p> : null}
+      {complete && data && data.transactions.length > 0 && rows.length === 0 ? <p className="muted">{t('transactions.noMatch')}</p> : null}
       {rows.length > 0 ? (
         <VirtualTable
           label={t('transactions.title')}

@@ -52,8 +52,14 @@ export function WelcomePage() {
 
   const loadSample = () =>
     run(async () => {
-      const { loadSampleHousehold } = await import('../db/sample');
-      await loadSampleHousehold(db, { today: localToday(), now: new Date().toISOString(), language: settings.language });
+      const { loadSampleHousehold, NotEmptyError } = await import('../db/sample');
+      try {
+        await loadSampleHousehold(db, { today: localToday(), now: new Date().toISOString(), language: settings.language }, { onlyIfEmpty: true });
+      } catch (error) {
+        // Data appeared meanwhile (another window, a restore): never replace it without asking.
+        if (!(error instanceof NotEmptyError)) throw error;
+        setProblem(t('welcome.notEmpty'));
+      }
       await updateSettings({ onboarded: true });
     });
 

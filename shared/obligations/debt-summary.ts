@@ -109,7 +109,9 @@ export function summarizeDebt(input: { debt: Debt; statements: readonly Statemen
   if (terms.kind === 'loan' || terms.kind === 'installment') {
     remaining = terms.principal - base.prepaid - schedule.filter((line) => line.status === 'paid').reduce((sum, line) => sum + line.principal, 0);
   } else {
-    const latest = [...statements].sort((a, b) => a.dueDate.localeCompare(b.dueDate)).at(-1);
+    // The latest statement is the latest month's: its balance is what is owed now, even when a
+    // change of terms gave an earlier month's statement a later due date.
+    const latest = [...statements].sort((a, b) => a.month.localeCompare(b.month) || a.statementDate.localeCompare(b.statementDate)).at(-1);
     remaining = latest ? Math.max(0, latest.balance - (dueByDate.get(latest.dueDate)?.paid ?? 0)) : 0;
   }
 

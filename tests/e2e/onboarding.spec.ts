@@ -109,3 +109,23 @@ test('starting empty leaves the ordinary empty dashboard, which offers the sampl
   // No lender yet: the form says to add one first, and links there.
   await expect(page.getByRole('link', { name: 'Add institution' })).toBeVisible();
 });
+
+test('someone who already keeps data (here one account, nothing due, nothing spent) never meets the first-run screen', async ({ page }) => {
+  await page.goto('/#/accounts');
+  await page.getByRole('button', { name: 'Add account' }).first().click();
+  const form = page.getByRole('form', { name: 'Add an account' });
+  await form.getByLabel('Account name').fill('Savings');
+  await form.getByLabel('Account type').selectOption('savings');
+  await form.getByLabel('Opening balance').fill('5,000');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toBeHidden();
+
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByRole('region', { name: 'Everything you owe, in one place' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Welcome to Clearday' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Load the sample household' })).toHaveCount(0);
+  // And it is remembered: the flag is set, so a reload asks nothing either.
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Everything you owe, in one place' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Welcome to Clearday' })).toHaveCount(0);
+});

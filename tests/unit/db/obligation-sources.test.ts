@@ -39,6 +39,26 @@ describe('obligation sources read for a window', () => {
         { id: 'pay-extra', source: 'debt', sourceId: 'debt-mortgage', paidOn: addDays(today, -200), amount: 5_000_000, currency: 'CNY', kind: 'extra', prepaymentMode: 'keep-term', createdAt: today, updatedAt: today },
         { id: 'pay-premium', source: 'policy', sourceId: 'policy-term', dueDate: '2026-12-05', paidOn: today, amount: 31_500, currency: 'CNY', kind: 'full', createdAt: today, updatedAt: today },
       );
+      // Bill payments inside and outside the window, an archived card, a card in dollars, and a
+      // card whose terms changed so that an earlier month's statement is due after a later one's.
+      const bill = household.recurringBills[0]!;
+      household.payments.push(
+        { id: 'pay-bill-now', source: 'bill', sourceId: bill.id, dueDate: bill.nextDate, paidOn: today, amount: bill.amount, currency: 'CNY', kind: 'full', createdAt: today, updatedAt: today },
+        { id: 'pay-bill-old', source: 'bill', sourceId: bill.id, dueDate: '2026-01-01', paidOn: '2026-01-01', amount: bill.amount, currency: 'CNY', kind: 'full', createdAt: today, updatedAt: today },
+      );
+      const cmbCard = household.debts.find((d) => d.id === 'debt-cmb-card')!;
+      household.debts.push(
+        { ...cmbCard, id: 'debt-archived-card', archived: true },
+        { ...cmbCard, id: 'debt-usd-card', currency: 'USD', name: 'Visa in dollars' },
+        { ...cmbCard, id: 'debt-moved-card', name: 'Card whose statement day moved' },
+      );
+      household.statements.push(
+        { id: 'stmt-archived', debtId: 'debt-archived-card', month: '2026-11', statementDate: '2026-11-05', dueDate: '2026-11-23', balance: 50_000, minimumDue: 5_000, createdAt: today, updatedAt: today },
+        { id: 'stmt-usd', debtId: 'debt-usd-card', month: '2026-11', statementDate: '2026-11-05', dueDate: '2026-11-23', balance: 70_000, minimumDue: 7_000, createdAt: today, updatedAt: today },
+        { id: 'stmt-moved-oct', debtId: 'debt-moved-card', month: '2026-10', statementDate: '2026-10-28', dueDate: '2026-11-22', balance: 12_345, minimumDue: 1_235, createdAt: today, updatedAt: today },
+        { id: 'stmt-moved-nov', debtId: 'debt-moved-card', month: '2026-11', statementDate: '2026-11-01', dueDate: '2026-11-10', balance: 67_890, minimumDue: 6_789, createdAt: today, updatedAt: today },
+      );
+      household.payments.push({ id: 'pay-usd', source: 'debt', sourceId: 'debt-usd-card', dueDate: '2026-11-23', paidOn: today, amount: 20_000, currency: 'USD', kind: 'partial', createdAt: today, updatedAt: today });
       await store(db, household);
       const fixedDeposits = household.accounts.filter((a) => a.kind === 'fixed-deposit');
       // In the database's order (by id), as the app reads the whole tables.
@@ -49,12 +69,23 @@ describe('obligation sources read for a window', () => {
         [addDays(today, -90), addDays(today, 7)],
         ['2026-11-01', '2026-11-30'],
         [addDays(today, -365), '2026-12-31'],
+        // A month wholly in the past, and one wholly ahead.
+        ['2026-06-01', '2026-06-30'],
+        ['2027-02-01', '2027-02-28'],
       ] as const) {
         const sources = await loadObligationSources(db, from, to);
         expect(sources.payments.length).toBeLessThanOrEqual(household.payments.length);
         expect(obligationsBetween(sources, from, to, today)).toEqual(obligationsBetween(full, from, to, today));
-        expect(payoffDebtsFrom(sources, 'CNY', today)).toEqual(payoffDebtsFrom(full, 'CNY', today));
+        for (const currency of ['CNY', 'USD']) expect(payoffDebtsFrom(sources, currency, today)).toEqual(payoffDebtsFrom(full, currency, today));
       }
+      // The moved card owes its latest month's balance; the dollar card what is left after the payment.
+      const planned = payoffDebtsFrom(await loadObligationSources(db, '2026-11-01', '2026-11-30'), 'CNY', today);
+      expect(planned.find((d) => d.id === 'debt-moved-card')?.balance).toBe(67_890);
+      expect(payoffDebtsFrom(await loadObligationSources(db, '2026-11-01', '2026-11-30'), 'USD', today).find((d) => d.id === 'debt-usd-card')?.balance).toBe(50_000);
+      // The bill paid ahead marks its next due paid.
+      const ahead = addDays(today, 60);
+      const billDues = obligationsBetween(await loadObligationSources(db, today, ahead), today, ahead, today).filter((o) => o.sourceId === bill.id);
+      expect(billDues.find((o) => o.dueDate === bill.nextDate)?.paid).toBe(bill.amount);
       // Two months either side read far less than the history holds.
       const reminderWindow = await loadObligationSources(db, addDays(today, -60), addDays(today, 60));
       expect(reminderWindow.payments.length).toBeLessThan(household.payments.length * 0.8);

@@ -16,7 +16,8 @@ import {
 import { generateSampleHousehold } from '../../../shared/sample';
 import { obligationsBetween } from '../../../shared/obligations';
 import type { ClearDayDatabase } from '../../../renderer/db/database';
-import { loadSampleHousehold } from '../../../renderer/db/sample';
+import { loadSampleHousehold, NotEmptyError } from '../../../renderer/db/sample';
+import { holdsUserData } from '../../../renderer/db/user-data';
 import { freshDatabase } from '../db/helpers';
 
 const options = { today: '2026-11-22', now: '2026-11-22T08:00:00.000Z', language: 'en' as const };
@@ -108,5 +109,27 @@ describe('loading the sample household', () => {
     expect(await db.debts.count()).toBe(8);
     expect(await db.transactions.count()).toBe(generateSampleHousehold(options).transactions.length);
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'zh-CN' });
+  });
+
+  it('from the first-run screen, refuses to replace data that is already there, and writes nothing', async () => {
+    db = freshDatabase();
+    expect(await holdsUserData(db)).toBe(false);
+    await db.accounts.put({ ...generateSampleHousehold(options).accounts[0]!, id: 'my-account' });
+    expect(await holdsUserData(db)).toBe(true);
+    await expect(loadSampleHousehold(db, options, { onlyIfEmpty: true })).rejects.toBeInstanceOf(NotEmptyError);
+    expect(await db.accounts.toArray()).toHaveLength(1);
+    expect(await db.debts.count()).toBe(0);
+
+    await db.accounts.clear();
+    expect(await holdsUserData(db)).toBe(false);
+    await loadSampleHousehold(db, options, { onlyIfEmpty: true });
+    expect(await db.debts.count()).toBe(8);
+  });
+
+  it('counts settings and reminder logs as no data of the user', async () => {
+    db = freshDatabase();
+    await db.settings.put({ key: 'language', value: 'en' });
+    await db.reminderLog.put({ key: 'r1', fireAt: '2026-11-22T01:00:00.000Z', deliveredAt: '2026-11-22T01:00:00.000Z', title: 'Due tomorrow', route: '/debts/d1', digest: false });
+    expect(await holdsUserData(db)).toBe(false);
   });
 });
