@@ -20,6 +20,7 @@ const requireFromHere = createRequire(import.meta.url);
 
 interface PackageJson {
   readonly main: string;
+  readonly desktopName?: string;
   readonly dependencies?: Record<string, string>;
   readonly devDependencies?: Record<string, string>;
   readonly build: Configuration;
@@ -218,6 +219,9 @@ describe('Linux', () => {
     expect(entry.StartupWMClass).toBe(config.productName);
     expect(entry.Comment).toBe(config.linux?.description);
     expect(entry.Exec).toBeUndefined();
+    // Electron reads desktopName to tie its windows to the entry electron-builder writes, which is
+    // named after the executable (Wayland docks match on it).
+    expect(pkg.desktopName).toBe(`${(config as { executableName?: string }).executableName ?? 'clearday'}.desktop`);
   });
 
   it('points at a PNG set with every size, each file holding the size its name says', () => {
