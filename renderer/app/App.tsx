@@ -38,7 +38,10 @@ const PolicyDetailPage = lazyPage(() => import('../pages/insurance/PolicyDetailP
 const PolicyFormPage = lazyPage(() => import('../pages/insurance/PolicyFormPage').then((module) => module.PolicyFormPage));
 const TransactionsPage = lazyPage(() => import('../pages/TransactionsPage').then((module) => module.TransactionsPage));
 
-/** Every route that shows a lazily loaded page, the specific before the general. */
+/**
+ * Every route but the dashboard's, with its lazily loaded page: the router renders from it and
+ * preloadRoute matches against it, so the specific come before the general.
+ */
 const LAZY_ROUTES: [string, LazyPage][] = [
   ['/debts/institutions', InstitutionsPage],
   ['/debts/new', DebtFormPage],
@@ -107,16 +110,16 @@ function usePreloadPagesWhenIdle() {
 }
 
 export const NAVIGATION = [
-  { path: '/dashboard', key: 'nav.dashboard', icon: '◎', element: <DashboardPage /> },
-  { path: '/debts', key: 'nav.debts', icon: '≡', element: <DebtsPage /> },
-  { path: '/calendar', key: 'nav.calendar', icon: '▦', element: <CalendarPage /> },
-  { path: '/budget', key: 'nav.budget', icon: '◔', element: <BudgetPage /> },
-  { path: '/accounts', key: 'nav.accounts', icon: '▣', element: <AccountsPage /> },
-  { path: '/transactions', key: 'nav.transactions', icon: '⇄', element: <TransactionsPage /> },
-  { path: '/insurance', key: 'nav.insurance', icon: '◈', element: <InsurancePage /> },
-  { path: '/reports', key: 'nav.reports', icon: '▤', element: <ReportsPage /> },
-  { path: '/reminders', key: 'nav.reminders', icon: <BellIcon />, element: <RemindersPage /> },
-  { path: '/settings', key: 'nav.settings', icon: '⚙', element: <SettingsPage /> },
+  { path: '/dashboard', key: 'nav.dashboard', icon: '◎' },
+  { path: '/debts', key: 'nav.debts', icon: '≡' },
+  { path: '/calendar', key: 'nav.calendar', icon: '▦' },
+  { path: '/budget', key: 'nav.budget', icon: '◔' },
+  { path: '/accounts', key: 'nav.accounts', icon: '▣' },
+  { path: '/transactions', key: 'nav.transactions', icon: '⇄' },
+  { path: '/insurance', key: 'nav.insurance', icon: '◈' },
+  { path: '/reports', key: 'nav.reports', icon: '▤' },
+  { path: '/reminders', key: 'nav.reminders', icon: <BellIcon /> },
+  { path: '/settings', key: 'nav.settings', icon: '⚙' },
 ] as const;
 
 function BellIcon() {
@@ -185,24 +188,10 @@ export function App() {
           <Suspense fallback={<p className="hint">{t('app.loadingPage')}</p>}>
             <Routes>
             <Route path="/" element={<Navigate to="/dashboard" replace />} />
-            {NAVIGATION.map((item) => (
-              <Route key={item.path} path={item.path} element={item.element} />
+            <Route path="/dashboard" element={<DashboardPage />} />
+            {LAZY_ROUTES.map(([path, Page]) => (
+              <Route key={path} path={path} element={<Page />} />
             ))}
-            <Route path="/debts/institutions" element={<InstitutionsPage />} />
-            <Route path="/budget/categories" element={<CategoriesPage />} />
-            <Route path="/budget/bills" element={<BillsPage />} />
-            <Route path="/transactions/import" element={<ImportPage />} />
-            <Route path="/insurance/family" element={<FamilyPage />} />
-            <Route path="/insurance/coverage" element={<CoveragePage />} />
-            <Route path="/insurance/claims" element={<ClaimsPage />} />
-            <Route path="/insurance/new" element={<PolicyFormPage />} />
-            <Route path="/insurance/:policyId" element={<PolicyDetailPage />} />
-            <Route path="/insurance/:policyId/edit" element={<PolicyFormPage />} />
-            <Route path="/debts/new" element={<DebtFormPage />} />
-            <Route path="/debts/planner" element={<PlannerPage />} />
-            <Route path="/debts/late" element={<LatePaymentPage />} />
-            <Route path="/debts/:debtId" element={<DebtDetailPage />} />
-            <Route path="/debts/:debtId/edit" element={<DebtFormPage />} />
             <Route path="*" element={<Navigate to="/dashboard" replace />} />
             </Routes>
           </Suspense>

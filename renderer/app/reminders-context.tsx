@@ -54,7 +54,6 @@ export function RemindersProvider(props: { children: ReactNode }) {
     const to = addDays(today, HORIZON_DAYS);
     const [sources, reminderSettings, snoozeRow] = await Promise.all([loadObligationSources(db, from, to), loadReminderSettings(db), db.settings.get(SNOOZES_KEY)]);
     const obligations = obligationsBetween(sources, from, to, today);
-    const institutions = sources.institutions;
     const snoozes = Array.isArray(snoozeRow?.value) ? (snoozeRow.value as { obligationKey: string; date: string }[]) : [];
     const { global, overrides } = reminderSettings;
     const plan = global.enabled
@@ -66,7 +65,7 @@ export function RemindersProvider(props: { children: ReactNode }) {
             timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
             language: settings.language,
             locale: settings.formatLocale,
-            institutionNames: Object.fromEntries(institutions.map((i) => [i.id, i.name])),
+            institutionNames: Object.fromEntries(sources.institutions.map((i) => [i.id, i.name])),
             snoozes: snoozes.filter((s) => s.date >= addDays(today, -1)),
           },
           new Date().toISOString(),

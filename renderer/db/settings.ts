@@ -3,13 +3,18 @@ import { AppSettingsSchema, type AppSettings } from '../../shared/domain';
 import { validateEntity } from '../../shared/domain';
 import type { ClearDayDatabase } from './database';
 
+/** The number and date format that goes with a language until the user picks another. */
+export function formatLocaleFor(language: AppSettings['language']): AppSettings['formatLocale'] {
+  return language === 'zh-CN' ? 'zh-CN' : 'en-US';
+}
+
 export function defaultSettings(systemLocale: string): AppSettings {
-  const chinese = systemLocale.toLowerCase().startsWith('zh');
+  const language = systemLocale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
   return {
-    language: chinese ? 'zh-CN' : 'en',
+    language,
     baseCurrency: 'CNY',
     theme: 'system',
-    formatLocale: chinese ? 'zh-CN' : 'en-US',
+    formatLocale: formatLocaleFor(language),
     onboarded: false,
   };
 }

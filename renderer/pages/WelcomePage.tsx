@@ -7,17 +7,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { INSTITUTION_PRESETS, INSTITUTION_PRESET_DETAILS } from '../../shared/domain';
-import type { AppSettings } from '../../shared/domain';
-import type { Language } from '../../shared/ipc';
 import { LANGUAGE_OPTIONS } from '../components/form/language';
 import { SelectField } from '../components/form/fields';
 import { useCurrencyOptions } from '../components/form/currency';
 import { useSettings } from '../app/settings-context';
+import { formatLocaleFor } from '../db/settings';
 import { localToday } from '../app/today';
 
 type Preset = (typeof INSTITUTION_PRESETS)[number];
-
-const FORMAT_LOCALE_OF: Record<Language, AppSettings['formatLocale']> = { 'zh-CN': 'zh-CN', en: 'en-US' };
 
 export function WelcomePage() {
   const { t } = useTranslation();
@@ -83,7 +80,7 @@ export function WelcomePage() {
             label={t('settings.field.language')}
             value={settings.language}
             options={LANGUAGE_OPTIONS}
-            onChange={(language) => void updateSettings({ language, formatLocale: FORMAT_LOCALE_OF[language] })}
+            onChange={(language) => void updateSettings({ language, formatLocale: formatLocaleFor(language) })}
           />
           <SelectField label={t('settings.field.baseCurrency')} value={settings.baseCurrency} options={currencyOptions} hint={t('welcome.currencyHint')} onChange={(baseCurrency) => void updateSettings({ baseCurrency })} />
           <p className="hint">{t('app.privacy')}</p>

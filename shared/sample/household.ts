@@ -153,6 +153,11 @@ const SPENDING: { category: keyof (typeof TEXT)['en']['payees']; weight: number;
   { category: 'education', weight: 4, min: 50, max: 800 },
 ];
 
+/** The last day of `month` the household has lived: today in the current month, else its last day. */
+export function lastGeneratedDay(month: string, today: string): number {
+  return month === monthOf(today) ? Number(today.slice(8, 10)) : daysInMonthOf(month);
+}
+
 export function generateSampleHousehold(options: SampleOptions): SampleHousehold {
   const random = createRandom(options.seed ?? 20261122);
   const months = options.months ?? 12;
@@ -507,7 +512,7 @@ export function generateSampleHousehold(options: SampleOptions): SampleHousehold
 
   for (let m = 0; m < months; m += 1) {
     const month = addMonthsToMonth(firstMonth, m);
-    const lastDay = month === monthOf(options.today) ? Number(options.today.slice(8, 10)) : daysInMonthOf(month);
+    const lastDay = lastGeneratedDay(month, options.today);
     if (lastDay >= 10) {
       addTransaction({ date: `${month}-10`, accountId: 'acct-icbc-debit', amount: 1_850_000, payee: text.employer, categoryId: 'cat-salary' });
     }

@@ -7,8 +7,8 @@
  */
 import type { Account, Category, Debt, Institution, Policy, Statement, Transaction } from '../domain/entities';
 import { INSTITUTION_PRESET_DETAILS } from '../domain/presets';
-import { addDays, addMonths, addMonthsToMonth, daysInMonthOf, monthOf } from '../domain/calendar';
-import { generateSampleHousehold, payPastDues, type SampleHousehold } from './household';
+import { addDays, addMonths, addMonthsToMonth, monthOf } from '../domain/calendar';
+import { generateSampleHousehold, lastGeneratedDay, payPastDues, type SampleHousehold } from './household';
 import { createRandom } from './random';
 
 export interface ScaledOptions {
@@ -154,7 +154,7 @@ export function generateScaledHousehold(options: ScaledOptions): SampleHousehold
   const extraStatements: Statement[] = [];
   for (let m = 0; m < months; m += 1) {
     const month = addMonthsToMonth(firstMonth, m);
-    const lastDay = month === monthOf(options.today) ? Number(options.today.slice(8, 10)) : daysInMonthOf(month);
+    const lastDay = lastGeneratedDay(month, options.today);
     for (const item of extraDebts) {
       const terms = item.terms;
       const statementDay = terms.kind === 'credit-card' ? terms.statementDay : terms.kind === 'credit-line' ? terms.billDay : 0;
@@ -218,11 +218,10 @@ export function generateScaledHousehold(options: ScaledOptions): SampleHousehold
   const expenseCategories = categories.filter((c) => c.kind === 'expense' && c.id !== 'cat-repayment').map((c) => c.id);
   const missing = target - transactions.length;
   if (missing < 0) throw new RangeError(`scale ${options.scale} is too small for the household's fixed rows`);
-  const lastDay = options.today;
   for (let i = 0; i < missing; i += 1) {
     // Evenly over the history, so each month carries the same share.
     const month = addMonthsToMonth(firstMonth, Math.floor((i * months) / missing));
-    const monthEnd = month === monthOf(lastDay) ? Number(lastDay.slice(8, 10)) : daysInMonthOf(month);
+    const monthEnd = lastGeneratedDay(month, options.today);
     transactions.push({
       id: `tx-x-${String(i + 1).padStart(7, '0')}`,
       date: `${month}-${String(random.int(1, monthEnd)).padStart(2, '0')}`,

@@ -13,22 +13,17 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PERF_MARKS } from '../../renderer/app/perf';
+import { localToday } from '../../renderer/app/today';
 import type { BenchOptions, BenchResult } from './harness';
 import { formatTable, median } from './harness';
 
 export const SECTION = 'ui';
 
 const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const MARKS = {
-  dashboard: 'clearday:dashboard-ready',
-  firstRows: 'clearday:transactions-first-rows',
-  allRows: 'clearday:transactions-all-rows',
-  filtered: 'clearday:transactions-filtered',
-  calendar: 'clearday:calendar-ready',
-};
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.woff2': 'font/woff2' };
 
-export async function bundleSeed(): Promise<string> {
+async function bundleSeed(): Promise<string> {
   const result = await build({ entryPoints: [join(process.cwd(), 'tests/bench/ui/seed.ts')], bundle: true, platform: 'browser', format: 'iife', target: 'chrome120', write: false, minify: true, logLevel: 'warning' });
   return result.outputFiles[0]?.text ?? '';
 }
@@ -57,7 +52,7 @@ export function bundleSizes(dist: string): BenchResult[] {
   ];
 }
 
-export function serve(dist: string, seedScript: string) {
+function serve(dist: string, seedScript: string) {
   return createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     if (path === '/bench-seed.js') {
@@ -115,13 +110,8 @@ async function searchOnce(page: Page, query: string): Promise<number> {
         };
         poll();
       }),
-    { text: query, mark: MARKS.filtered },
+    { text: query, mark: PERF_MARKS.transactionsFiltered },
   );
-}
-
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 export async function run(options: BenchOptions): Promise<BenchResult[]> {
@@ -159,7 +149,7 @@ export async function run(options: BenchOptions): Promise<BenchResult[]> {
           context = await launch(profile);
           page = context.pages()[0] ?? (await context.newPage());
           // One untimed load warms the HTTP and disk caches, as any second launch of the app has.
-          await loadUntil(page, base, 'dashboard', MARKS.dashboard);
+          await loadUntil(page, base, 'dashboard', PERF_MARKS.dashboardReady);
           if (settle) await page.waitForTimeout(Math.max(2_000, seeded.transactions / 4));
         }
         const label = `scale ${scale} (${seeded.transactions.toLocaleString('en-US')} tx)`;
@@ -167,10 +157,10 @@ export async function run(options: BenchOptions): Promise<BenchResult[]> {
         const times: number[] = [];
         const phases: Record<'scripts' | 'database' | 'render', number[]> = { scripts: [], database: [], render: [] };
         for (let i = 0; i < runs; i += 1) {
-          times.push(await loadUntil(page, base, 'dashboard', MARKS.dashboard));
-          phases.scripts.push(lastMarks['clearday:boot-start'] ?? 0);
-          phases.database.push(lastMarks['clearday:boot-database-open'] ?? 0);
-          phases.render.push(lastMarks['clearday:boot-render'] ?? 0);
+          times.push(await loadUntil(page, base, 'dashboard', PERF_MARKS.dashboardReady));
+          phases.scripts.push(lastMarks[PERF_MARKS.bootStart] ?? 0);
+          phases.database.push(lastMarks[PERF_MARKS.bootDatabaseOpen] ?? 0);
+          phases.render.push(lastMarks[PERF_MARKS.bootRender] ?? 0);
         }
         dashboard[scale] = median(times);
         result(`dashboard data ready, ${label}`, times, scale === large && !options.quick ? { target: 300 } : {});
@@ -178,11 +168,11 @@ export async function run(options: BenchOptions): Promise<BenchResult[]> {
         result('  of which: database open', phases.database);
         result('  of which: settings and language read, first render', phases.render);
         const calendar: number[] = [];
-        for (let i = 0; i < runs; i += 1) calendar.push(await loadUntil(page, base, 'calendar', MARKS.calendar));
+        for (let i = 0; i < runs; i += 1) calendar.push(await loadUntil(page, base, 'calendar', PERF_MARKS.calendarReady));
         result(`debt calendar month ready, ${label}`, calendar);
         if (scale !== large) continue;
 
-        await loadUntil(page, base, 'dashboard', MARKS.dashboard);
+        await loadUntil(page, base, 'dashboard', PERF_MARKS.dashboardReady);
         const cdp = await context.newCDPSession(page);
         await cdp.send('HeapProfiler.collectGarbage');
         const heap = await cdp.send('Runtime.getHeapUsage');
@@ -191,9 +181,9 @@ export async function run(options: BenchOptions): Promise<BenchResult[]> {
         const firstRows: number[] = [];
         const allRows: number[] = [];
         for (let i = 0; i < runs; i += 1) {
-          firstRows.push(await loadUntil(page, base, 'transactions', MARKS.firstRows));
+          firstRows.push(await loadUntil(page, base, 'transactions', PERF_MARKS.transactionsFirstRows));
           // The page goes on reading the older rows; the next load waits for that to end.
-          const all = await page.waitForFunction((name) => performance.getEntriesByName(name, 'mark')[0]?.startTime, MARKS.allRows, { timeout: 120_000, polling: 20 });
+          const all = await page.waitForFunction((name) => performance.getEntriesByName(name, 'mark')[0]?.startTime, PERF_MARKS.transactionsAllRows, { timeout: 120_000, polling: 20 });
           allRows.push(Number(await all.jsonValue()));
         }
         result(`transactions page first rows, ${label}`, firstRows);
