@@ -23,6 +23,8 @@ const REQUIRED_FUSES = Object.freeze({
   enableEmbeddedAsarIntegrityValidation: true,
   onlyLoadAppFromAsar: true,
   enableCookieEncryption: true,
+  // The app is served from app://clearday, never file://: file pages need no extra powers.
+  grantFileProtocolExtraPrivileges: false,
 });
 
 /**

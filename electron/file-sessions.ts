@@ -32,7 +32,7 @@ export interface SessionFileFilter {
 
 export interface SessionDialogs {
   showSaveDialog(options: { defaultPath: string; filters: SessionFileFilter[] }): Promise<{ canceled: boolean; filePath?: string | undefined }>;
-  showOpenDialog(options: { filters: SessionFileFilter[]; properties: ['openFile'] }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showOpenDialog(options: { filters: SessionFileFilter[]; properties: ['openFile']; defaultPath?: string }): Promise<{ canceled: boolean; filePaths: string[] }>;
 }
 
 /** The file operations the sessions need; main.ts passes node:fs/promises. */

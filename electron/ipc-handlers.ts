@@ -36,7 +36,7 @@ export interface FileFilter {
 
 export interface FileDialogs {
   showSaveDialog(options: { defaultPath: string; filters: FileFilter[] }): Promise<{ canceled: boolean; filePath?: string | undefined }>;
-  showOpenDialog(options: { filters: FileFilter[]; properties: ['openFile'] }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showOpenDialog(options: { filters: FileFilter[]; properties: ['openFile']; defaultPath?: string }): Promise<{ canceled: boolean; filePaths: string[] }>;
 }
 
 export interface TextFiles {

@@ -8,9 +8,14 @@ import { dirname, isAbsolute, join } from 'node:path';
 export const HIDDEN_FLAG = '--hidden';
 export const AUTOSTART_FILE_NAME = 'app.clearday.desktop';
 
+/**
+ * The slice of Electron's `app` used here. `wasOpenedAtLogin` is required, as in Electron's own
+ * types, so a field Electron drops fails the type-check (Electron 44 removed `openAsHidden` and
+ * `wasOpenedAsHidden`, which an optional field here let pass unnoticed).
+ */
 export interface LoginItemApi {
-  getLoginItemSettings(options?: { args?: string[] }): { openAtLogin: boolean; wasOpenedAsHidden?: boolean };
-  setLoginItemSettings(settings: { openAtLogin: boolean; openAsHidden?: boolean; args?: string[] }): void;
+  getLoginItemSettings(options?: { args?: string[] }): { openAtLogin: boolean; wasOpenedAtLogin: boolean };
+  setLoginItemSettings(settings: { openAtLogin: boolean; args?: string[] }): void;
 }
 
 export interface AutostartFileSystem {
@@ -39,10 +44,14 @@ export interface LoginItem {
   setEnabled(enabled: boolean): Promise<void>;
 }
 
-/** Whether this launch should stay in the tray: `--hidden`, or macOS's own hidden login start. */
+/**
+ * Whether this launch should stay in the tray: `--hidden` (Windows and Linux pass it), or a macOS
+ * login start. macOS 13's login items take no arguments and no "open hidden" flag, so any start
+ * the system made at login stays in the menu bar.
+ */
 export function launchedHidden(argv: readonly string[], platform: NodeJS.Platform, app: Pick<LoginItemApi, 'getLoginItemSettings'>): boolean {
   if (argv.includes(HIDDEN_FLAG)) return true;
-  return platform === 'darwin' && app.getLoginItemSettings().wasOpenedAsHidden === true;
+  return platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin === true;
 }
 
 /** `$XDG_CONFIG_HOME/autostart` when that is set to an absolute path, else ~/.config/autostart. */
@@ -71,7 +80,7 @@ export function createLoginItem(options: LoginItemOptions): LoginItem {
       supported: true,
       isEnabled: async () => options.app.getLoginItemSettings(args ? { args } : undefined).openAtLogin,
       setEnabled: async (enabled) => {
-        options.app.setLoginItemSettings({ openAtLogin: enabled, openAsHidden: true, ...(args ? { args } : {}) });
+        options.app.setLoginItemSettings({ openAtLogin: enabled, ...(args ? { args } : {}) });
       },
     };
   }

@@ -13,6 +13,7 @@ import { DEVELOPMENT_CSP, PRODUCTION_CSP } from '../shared/security/csp';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { createBackupService, installQuitBackup } from './backup-service';
 import { BACKUP_SETTINGS_FILE, createBackupSettingsStore, type BackupFileSystem } from './backup-store';
+import { withStartFolder } from './dialog-folder';
 import { sendEvent } from './events';
 import { createFileSessions } from './file-sessions';
 import { createSenderCheck, registerIpcHandlers } from './ipc';
@@ -143,6 +144,7 @@ async function start(quit: QuitFlag): Promise<void> {
     onClick: openRoute,
     // Notification buttons exist on macOS and Windows only.
     supportsActions: () => process.platform === 'darwin' || process.platform === 'win32',
+    log,
   });
 
   const loginItem = createLoginItem({
@@ -246,10 +248,13 @@ async function start(quit: QuitFlag): Promise<void> {
     log,
   });
 
-  const dialogs: FileDialogs = {
-    showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
-    showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
-  };
+  const { dialogs } = withStartFolder(
+    {
+      showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+      showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
+    } satisfies FileDialogs,
+    app.getPath('downloads'),
+  );
   // TextDecoder drops a UTF-8 byte-order mark, which spreadsheet exports often carry.
   const readText = async (path: string) => new TextDecoder('utf-8').decode(await readFile(path));
   const fileSessions = createFileSessions({

@@ -6,8 +6,11 @@
  */
 
 export interface NotificationLike {
-  /** For 'action', Electron passes the event details ({ actionIndex }) and, deprecated, the index. */
-  on(event: 'click' | 'close' | 'failed' | 'action', listener: (details?: unknown, index?: number) => void): unknown;
+  /**
+   * For 'action', Electron passes the event details ({ actionIndex }) and, deprecated, the index;
+   * for 'failed', the event and the error text.
+   */
+  on(event: 'click' | 'close' | 'failed' | 'action', listener: (details?: unknown, second?: unknown) => void): unknown;
   show(): void;
 }
 
@@ -38,6 +41,8 @@ export interface NotifierOptions {
   readonly supportsActions?: () => boolean;
   /** Some platforms never report "close"; past this many, the oldest references are dropped. */
   readonly maxLive?: number;
+  /** Where a notification the system refused is reported (since Electron 42 an unsigned macOS build gets only 'failed'). */
+  readonly log?: (message: string) => void;
 }
 
 export interface Notifier {
@@ -74,7 +79,10 @@ export function createNotifier(options: NotifierOptions): Notifier {
         options.onClick(request.route);
       });
       notification.on('close', release);
-      notification.on('failed', release);
+      notification.on('failed', (_event, error) => {
+        release();
+        options.log?.(`notification not shown: ${typeof error === 'string' ? error : 'the system refused it'}`);
+      });
       if (actions.length > 0) {
         notification.on('action', (details, index) => {
           const chosen = actions[actionIndexOf(details, index) ?? -1];

@@ -20,8 +20,8 @@ export function electronBuildOptions({ development }) {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    // Electron 40 ships Node 24; node22 keeps the output readable by older tools too.
-    target: 'node22',
+    // Electron 45 ships Node 24.
+    target: 'node24',
     external: ['electron'],
     sourcemap: development ? 'inline' : false,
     minify: false,

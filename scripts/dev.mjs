@@ -7,6 +7,7 @@ import process from 'node:process';
 import { setTimeout as delay } from 'node:timers/promises';
 import * as esbuild from 'esbuild';
 import { ROOT, checkPreloadBundle, electronBuildOptions } from './build-electron.mjs';
+import { downloadElectronBinary, findElectronBinary } from './electron-binary.mjs';
 
 /** The fixed port lives in shared/ipc/origins.ts; compile that one file rather than copy the number. */
 async function loadOrigins() {
@@ -15,12 +16,17 @@ async function loadOrigins() {
   return import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
 }
 
+/** The Electron binary, downloaded on the first run; throws a one-sentence reason when it cannot be had. */
 function electronBinary() {
-  try {
-    return createRequire(import.meta.url)('electron');
-  } catch {
-    throw new Error('No Electron binary in node_modules/electron (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1?). Reinstall electron with the download allowed, or use `npm run web`.');
+  let found = findElectronBinary();
+  if (!found.binary && found.version) {
+    log(`downloading Electron ${found.version} (first start only)`);
+    const download = downloadElectronBinary();
+    if (!download.ok) throw new Error(`Electron ${found.version} is not installed and its download host could not be reached (${download.detail}); \`npm run web\` runs the interface in a browser.`);
+    found = findElectronBinary();
   }
+  if (!found.binary) throw new Error(`Electron cannot run: ${found.reason}; \`npm run web\` runs the interface in a browser.`);
+  return found.binary;
 }
 
 function log(message) {

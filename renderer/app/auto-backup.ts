@@ -19,8 +19,8 @@ export function needsDailyBackup(list: Pick<BackupList, 'backups' | 'missing'>, 
 
 export async function writeAutomaticBackup(db: ClearDayDatabase, reason: BackupReason, now: string): Promise<string | null> {
   // The backup writer (every table's schema, the crypto) loads when a backup is due, not at start-up.
-  const [{ backupFileName }, { autoPassphrase, makeBackup }] = await Promise.all([import('../../shared/backup'), import('../db/backup')]);
-  const passphrase = await autoPassphrase(db);
+  const [{ backupFileName }, { backupPassphrase, makeBackup }] = await Promise.all([import('../../shared/backup'), import('../db/backup')]);
+  const passphrase = await backupPassphrase(db);
   const { version } = await getAppInfo();
   const text = await makeBackup(db, { appVersion: version, now, ...(passphrase ? { passphrase } : {}) });
   const written = await writeBackupStreamed(backupFileName(now, Boolean(passphrase)), text, reason);

@@ -3,7 +3,7 @@
  * encryption are in shared/backup; this module reads and writes the tables. A restore replaces
  * every table in one transaction, so a failure leaves the current data exactly as it was.
  */
-import { createBackup, readBackup, type ReadBackupResult } from '../../shared/backup';
+import { beforeRestoreFileName, createBackup, readBackup, type ReadBackupResult } from '../../shared/backup';
 import { allTables, SCHEMA_VERSION, type ClearDayDatabase, type TableName } from './database';
 
 /** The platform's WebCrypto: the renderer and Node's test runner both have it. */
@@ -11,8 +11,11 @@ const platformCrypto = globalThis.crypto;
 
 /** Settings of this computer's backups (`backup.*`): never written into a backup, kept by a restore. */
 const LOCAL_PREFIX = 'backup.';
-/** The passphrase of automatic backups. */
-export const AUTO_PASSPHRASE_KEY = 'backup.autoPassphrase';
+/**
+ * The backup passphrase: it encrypts automatic backups, the copy taken before a restore, and saved
+ * backups not given one of their own. The key keeps its first name so earlier settings still count.
+ */
+export const BACKUP_PASSPHRASE_KEY = 'backup.autoPassphrase';
 /** How the last automatic backup went: `{ at, ok, fileName?, error? }`. */
 export const LAST_AUTOMATIC_KEY = 'backup.lastAutomatic';
 const isLocal = (row: unknown) => String((row as { key?: unknown }).key ?? '').startsWith(LOCAL_PREFIX);
@@ -27,9 +30,9 @@ export async function readAllTables(db: ClearDayDatabase): Promise<Record<TableN
   });
 }
 
-/** The automatic backups' passphrase, or undefined when they are not encrypted. */
-export async function autoPassphrase(db: ClearDayDatabase): Promise<string | undefined> {
-  const row = await db.settings.get(AUTO_PASSPHRASE_KEY);
+/** The backup passphrase, or undefined when backups are not encrypted. */
+export async function backupPassphrase(db: ClearDayDatabase): Promise<string | undefined> {
+  const row = await db.settings.get(BACKUP_PASSPHRASE_KEY);
   return typeof row?.value === 'string' && row.value ? row.value : undefined;
 }
 
@@ -58,4 +61,39 @@ export async function replaceAllData(db: ClearDayDatabase, checked: ReadBackupRe
     }
     await db.settings.bulkPut(kept);
   });
+}
+
+/** Where the copy of the current data taken before a restore goes; the platform module fills these in. */
+export interface SafetyCopyTargets {
+  /** Desktop: into the backup folder (never rotated); true once the whole file is on disk. */
+  writeToBackupFolder?: (fileName: string, text: string) => Promise<boolean>;
+  /** Browser: kept in a database of its own, since a download may be cancelled. */
+  keepInBrowser?: (text: string, createdAt: string) => Promise<void>;
+  /** Browser: also offered as a download. */
+  download?: (fileName: string, text: string) => Promise<unknown>;
+}
+
+/**
+ * A restore: the current data is saved first (encrypted with the backup passphrase when one is
+ * set, like every other copy Clearday writes), then replaced by the checked backup in one
+ * transaction. Nothing is replaced when the copy could not be saved.
+ */
+export async function restoreWithSafetyCopy(
+  db: ClearDayDatabase,
+  checked: ReadBackupResult,
+  options: { appVersion: string; now: string; targets: SafetyCopyTargets; iterations?: number },
+): Promise<'restored' | 'safety-not-saved'> {
+  const passphrase = await backupPassphrase(db);
+  const safety = await makeBackup(db, { appVersion: options.appVersion, now: options.now, ...(passphrase ? { passphrase } : {}), ...(options.iterations ? { iterations: options.iterations } : {}) });
+  const fileName = beforeRestoreFileName(options.now, Boolean(passphrase));
+  const { writeToBackupFolder, keepInBrowser, download } = options.targets;
+  if (writeToBackupFolder) {
+    if (!(await writeToBackupFolder(fileName, safety))) return 'safety-not-saved';
+  } else {
+    if (!keepInBrowser) return 'safety-not-saved';
+    await keepInBrowser(safety, options.now);
+    await download?.(fileName, safety);
+  }
+  await replaceAllData(db, checked);
+  return 'restored';
 }

@@ -1,20 +1,29 @@
 /**
- * The backup file: one JSON text.
+ * The backup file: one JSON text, in one of two shapes.
  *
- *   { format: 'clearday-backup', formatVersion: 1, appVersion, schemaVersion, createdAt,
- *     counts: { table: rows }, checksum: 'sha256:<hex>', payload }
+ * Plain (no passphrase):
+ *   { format: 'clearday-backup', formatVersion, appVersion, schemaVersion, createdAt,
+ *     counts: { table: rows }, checksum: 'sha256:<hex>', payload: { tables: { table: rows } } }
  *
- * payload is `{ tables: { table: rows } }` (plain) or `{ encrypted: { kdf, cipher, keyCheck, data } }`
- * where data is the base64 AES-256-GCM ciphertext of the canonical JSON of the tables.
+ * Encrypted (format version 2): the readable part says only how to decrypt, nothing about the
+ * data: no dates, no versions, no counts.
+ *   { format: 'clearday-backup', formatVersion: 2, encryption: { kdf, cipher, keyCheck },
+ *     checksum: 'sha256:<hex>', data: '<base64 AES-256-GCM ciphertext>' }
+ * The plaintext is the canonical JSON of `{ appVersion, schemaVersion, createdAt, counts, tables }`;
+ * the readable fields (format, formatVersion, encryption) are GCM's additional data, so changing
+ * any of them fails decryption ('tampered').
  *
- * The checksum is SHA-256 of the canonical JSON of the whole document except the checksum field:
- * header and payload as stored, so for an encrypted file it covers the ciphertext, never the
- * plaintext (a hash of the plaintext would let anyone confirm a guess of the contents). It catches
- * damage and casual edits before any passphrase is asked for; it is no signature, since whoever
- * edits the file can recompute it. For encrypted files GCM is the real guard: the header is its
- * additional data, so altered counts or versions fail decryption too ('tampered').
- * The header's counts and dates are readable without the passphrase, so the restore preview can
- * show them; the rows themselves are not.
+ * Format version 1 files are still read: plain ones as above, and encrypted ones whose header
+ * (dates, versions, counts) was readable and whose payload was `{ encrypted: { kdf, cipher,
+ * keyCheck, data } }` with that header as additional data. Nothing shown of an encrypted file
+ * before it is decrypted comes from its header: the preview of any encrypted file says only that
+ * it is encrypted.
+ *
+ * The checksum is SHA-256 of the canonical JSON of the whole document except the checksum field,
+ * so for an encrypted file it covers the ciphertext, never the plaintext (a hash of the plaintext
+ * would let anyone confirm a guess of the contents). It catches damage and casual edits before
+ * any passphrase is asked for; it is no signature, since whoever edits the file can recompute it.
+ * For encrypted files GCM is the real guard.
  */
 import { z } from 'zod';
 import { InstantSchema } from '../domain/primitives';
@@ -39,7 +48,8 @@ import { PRIMARY_KEYS, TABLE_NAMES, TABLE_SCHEMAS, type TableName, UNIQUE_INDEXE
 import { LATEST_SCHEMA_VERSION, upgradeTables } from './upgrade';
 
 export const BACKUP_FORMAT = 'clearday-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/** The format version this build writes; it reads every version from 1 up to this one. */
+export const BACKUP_FORMAT_VERSION = 2;
 
 export interface BackupInput {
   tables: { readonly [T in TableName]: readonly unknown[] };
@@ -77,6 +87,12 @@ export interface BackupSummary {
   /** Earliest and latest transaction date; absent with no transactions, or before decryption. */
   transactionDates?: { earliest: string; latest: string };
 }
+
+/**
+ * What a file says of itself before any passphrase: a plain backup's summary, or, for an
+ * encrypted one, only that it is encrypted (its contents are known once it is decrypted).
+ */
+export type BackupPreview = { encrypted: false; summary: BackupSummary } | { encrypted: true; formatVersion: number };
 
 export type RestoredTables = { [T in TableName]: unknown[] };
 
@@ -117,35 +133,40 @@ export async function createBackup(input: BackupInput, crypto: CryptoLike, optio
     counts,
   };
 
-  let payload: JsonValue;
-  if (passphrase === undefined) payload = { tables };
-  else {
-    const salt = randomBytes(crypto, SALT_BYTES);
-    const iv = randomBytes(crypto, IV_BYTES);
-    const { key, keyCheck } = await deriveKey(crypto, passphrase, salt, iterations);
-    const data = await encrypt(crypto, key, iv, headerBytes(header), utf8Encode(canonicalJson(tables)));
-    payload = {
-      encrypted: {
-        kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: base64Encode(salt) },
-        cipher: { name: 'AES-GCM', iv: base64Encode(iv) },
-        keyCheck: base64Encode(keyCheck),
-        data: base64Encode(data),
-      },
-    };
+  if (passphrase === undefined) {
+    const payloadText = canonicalJson({ tables });
+    const checksum = await checksumOf(crypto, header, 'payload', payloadText);
+    // Header first in a fixed order so the file is recognisable at a glance; the payload last.
+    const head = [
+      `"format":${JSON.stringify(header.format)}`,
+      `"formatVersion":${header.formatVersion}`,
+      `"appVersion":${JSON.stringify(header.appVersion)}`,
+      `"schemaVersion":${header.schemaVersion}`,
+      `"createdAt":${JSON.stringify(header.createdAt)}`,
+      `"counts":${canonicalJson(header.counts)}`,
+      `"checksum":${JSON.stringify(checksum)}`,
+    ];
+    return `{${head.join(',')},"payload":${payloadText}}\n`;
   }
-  const payloadText = canonicalJson(payload);
-  const checksum = await checksumOf(crypto, header, payloadText);
-  // Header first in a fixed order so the file is recognisable at a glance; the payload last.
-  const head = [
-    `"format":${JSON.stringify(header.format)}`,
-    `"formatVersion":${header.formatVersion}`,
-    `"appVersion":${JSON.stringify(header.appVersion)}`,
-    `"schemaVersion":${header.schemaVersion}`,
-    `"createdAt":${JSON.stringify(header.createdAt)}`,
-    `"counts":${canonicalJson(header.counts)}`,
-    `"checksum":${JSON.stringify(checksum)}`,
-  ];
-  return `{${head.join(',')},"payload":${payloadText}}\n`;
+
+  const salt = randomBytes(crypto, SALT_BYTES);
+  const iv = randomBytes(crypto, IV_BYTES);
+  const { key, keyCheck } = await deriveKey(crypto, passphrase, salt, iterations);
+  const sealed: SealedHeader = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    encryption: {
+      kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: base64Encode(salt) },
+      cipher: { name: 'AES-GCM', iv: base64Encode(iv) },
+      keyCheck: base64Encode(keyCheck),
+    },
+  };
+  const { format: _format, formatVersion: _version, ...contents } = header;
+  const plaintext = canonicalJson({ ...contents, tables });
+  const data = base64Encode(await encrypt(crypto, key, iv, utf8Encode(canonicalJson(sealed)), utf8Encode(plaintext)));
+  const dataText = JSON.stringify(data);
+  const checksum = await checksumOf(crypto, sealed, 'data', dataText);
+  return `{"format":${JSON.stringify(sealed.format)},"formatVersion":${sealed.formatVersion},"encryption":${canonicalJson(sealed.encryption)},"checksum":${JSON.stringify(checksum)},"data":${dataText}}\n`;
 }
 
 /**
@@ -153,41 +174,56 @@ export async function createBackup(input: BackupInput, crypto: CryptoLike, optio
  * every field but `checksum`. Exported for fixtures and tests that edit a file on purpose.
  */
 export async function backupChecksum(document: Readonly<Record<string, unknown>>, crypto: CryptoLike): Promise<string> {
-  const { checksum: _ignored, payload, ...header } = document;
-  return checksumOf(crypto, header, canonicalJson(payload));
+  const { checksum: _ignored, ...fields } = document;
+  const bulk = 'payload' in fields ? 'payload' : 'data';
+  const { [bulk]: bulkValue, ...rest } = fields;
+  return checksumOf(crypto, rest, bulk, canonicalJson(bulkValue));
 }
 
 // ---------------------------------------------------------------- reading
 
-/** Header and counts of a backup, for the restore preview; needs no passphrase and no crypto. */
-export function inspectBackup(text: string, options: { currentSchemaVersion?: number } = {}): BackupSummary {
+/**
+ * What a backup shows before any passphrase, for the restore preview; needs no crypto. A plain
+ * file's counts are checked against its rows; an encrypted file shows nothing of its contents.
+ */
+export function inspectBackup(text: string, options: { currentSchemaVersion?: number } = {}): BackupPreview {
   const envelope = parseEnvelope(text);
-  const { header } = envelope;
+  if (envelope.kind !== 'plain') return { encrypted: true, formatVersion: envelope.formatVersion };
+  const { header, tables } = envelope;
   if (options.currentSchemaVersion !== undefined && header.schemaVersion > options.currentSchemaVersion) {
     throw new BackupError('newer-version', `schema:${header.schemaVersion}`);
   }
-  if (envelope.payload.kind === 'plain') {
-    checkCounts(header.counts, envelope.payload.tables);
-    return summaryOf(header, false, transactionDatesOf(envelope.payload.tables.transactions));
-  }
-  return summaryOf(header, true, undefined);
+  checkCounts(header.counts, tables);
+  return { encrypted: false, summary: summaryOf(header, false, transactionDatesOf(tables.transactions)) };
 }
 
 /**
- * Everything a restore needs, checked in this order: JSON and format, versions, checksum,
- * passphrase and decryption, counts, upgrade to the current schema, table names, every row
- * against its schema, unique keys. Throws BackupError only.
+ * Everything a restore needs, checked in this order: JSON and format, versions (of a plain file),
+ * checksum, passphrase and decryption, versions (of an encrypted one), counts, upgrade to the
+ * current schema, table names, every row against its schema, unique keys. Throws BackupError only.
  */
 export async function readBackup(text: string, crypto: CryptoLike, options: ReadBackupOptions): Promise<ReadBackupResult> {
   if (options.currentSchemaVersion !== LATEST_SCHEMA_VERSION) throw new BackupError('invalid-options', 'currentSchemaVersion');
   const envelope = parseEnvelope(text);
-  const { header } = envelope;
-  if (header.schemaVersion > options.currentSchemaVersion) throw new BackupError('newer-version', `schema:${header.schemaVersion}`);
-  // A newer app may write rows this one misreads even on the same schema: refused too.
-  if (options.currentAppVersion !== undefined && compareVersions(header.appVersion, options.currentAppVersion) > 0) throw new BackupError('newer-version', `app:${header.appVersion}`);
-  if ((await checksumOf(crypto, header, canonicalJson(envelope.payloadJson))) !== envelope.checksum) throw new BackupError('checksum-mismatch');
+  if (envelope.kind === 'plain') checkVersions(envelope.header, options);
+  if ((await envelope.checksum(crypto)) !== envelope.storedChecksum) throw new BackupError('checksum-mismatch');
 
-  const raw = envelope.payload.kind === 'plain' ? envelope.payload.tables : await decryptTables(crypto, header, envelope.payload, options.passphrase);
+  let header: Header;
+  let raw: Record<string, unknown[]>;
+  if (envelope.kind === 'plain') {
+    ({ header, tables: raw } = envelope);
+  } else if (envelope.kind === 'legacy-encrypted') {
+    header = envelope.header;
+    raw = parseRawTables(parseDecryptedJson(await decryptData(crypto, envelope.box, canonicalJson(header), options.passphrase)), 'data');
+  } else {
+    const contents = parseDecryptedJson(await decryptData(crypto, envelope.box, canonicalJson(envelope.sealed), options.passphrase));
+    if (!isRecord(contents)) throw new BackupError('corrupt', 'data');
+    const { tables, ...rest } = contents;
+    requireExactKeys(contents, ['appVersion', 'schemaVersion', 'createdAt', 'counts', 'tables'], 'data');
+    header = parseHeaderFields({ format: BACKUP_FORMAT, formatVersion: envelope.formatVersion, ...rest }, envelope.formatVersion);
+    raw = parseRawTables(tables, 'data.tables');
+  }
+  if (envelope.kind !== 'plain') checkVersions(header, options);
   checkCounts(header.counts, raw);
   // fromEntries, not assignment: a table named "__proto__" must stay a table, and be refused.
   const decoded: Record<string, unknown[]> = Object.fromEntries(
@@ -198,7 +234,13 @@ export async function readBackup(text: string, crypto: CryptoLike, options: Read
   for (const name of Object.keys(upgraded)) if (!isTableName(name)) throw new BackupError('unknown-table', name);
   for (const name of TABLE_NAMES) if (!Array.isArray(upgraded[name])) throw new BackupError('corrupt', `tables.${name}`);
   const tables = validateTables(upgraded as Record<TableName, readonly unknown[]>);
-  return { summary: summaryOf(header, envelope.payload.kind === 'encrypted', transactionDatesOf(tables.transactions)), tables };
+  return { summary: summaryOf(header, envelope.kind !== 'plain', transactionDatesOf(tables.transactions)), tables };
+}
+
+/** A newer schema, or a newer app (which may write rows this one misreads even on the same schema), is refused. */
+function checkVersions(header: Header, options: ReadBackupOptions): void {
+  if (header.schemaVersion > options.currentSchemaVersion) throw new BackupError('newer-version', `schema:${header.schemaVersion}`);
+  if (options.currentAppVersion !== undefined && compareVersions(header.appVersion, options.currentAppVersion) > 0) throw new BackupError('newer-version', `app:${header.appVersion}`);
 }
 
 /** Compares dotted versions ("0.10.2" > "0.9.9") by their numbers; a pre-release tag is ignored. */
@@ -224,8 +266,19 @@ type Header = {
   counts: Record<string, number>;
 };
 
-interface EncryptedPayload {
-  kind: 'encrypted';
+/** The readable part of an encrypted (format 2) file, and its GCM additional data. */
+type SealedHeader = {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: number;
+  encryption: {
+    kdf: { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number; salt: string };
+    cipher: { name: 'AES-GCM'; iv: string };
+    keyCheck: string;
+  };
+};
+
+/** The decoded encryption parameters and ciphertext. */
+interface CipherBox {
   iterations: number;
   salt: Uint8Array<ArrayBuffer>;
   iv: Uint8Array<ArrayBuffer>;
@@ -233,16 +286,19 @@ interface EncryptedPayload {
   data: string;
 }
 
-type Payload = { kind: 'plain'; tables: Record<string, unknown[]> } | EncryptedPayload;
-
-interface Envelope {
-  header: Header;
-  checksum: string;
-  payloadJson: unknown;
-  payload: Payload;
+interface EnvelopeBase {
+  storedChecksum: string;
+  /** The checksum the document's content gives. */
+  checksum(crypto: CryptoLike): Promise<string>;
 }
 
-const DOCUMENT_KEYS = ['format', 'formatVersion', 'appVersion', 'schemaVersion', 'createdAt', 'counts', 'checksum', 'payload'];
+type Envelope =
+  | (EnvelopeBase & { kind: 'plain'; header: Header; tables: Record<string, unknown[]> })
+  | (EnvelopeBase & { kind: 'legacy-encrypted'; formatVersion: 1; header: Header; box: CipherBox })
+  | (EnvelopeBase & { kind: 'sealed'; formatVersion: number; sealed: SealedHeader; box: CipherBox });
+
+const PLAIN_KEYS = ['format', 'formatVersion', 'appVersion', 'schemaVersion', 'createdAt', 'counts', 'checksum', 'payload'];
+const SEALED_KEYS = ['format', 'formatVersion', 'encryption', 'checksum', 'data'];
 
 function parseEnvelope(text: string): Envelope {
   if (typeof text !== 'string') throw new BackupError('not-a-backup');
@@ -259,38 +315,57 @@ function parseEnvelope(text: string): Envelope {
   const { formatVersion } = document;
   if (!isPositiveInteger(formatVersion)) throw new BackupError('corrupt', 'formatVersion');
   if (formatVersion > BACKUP_FORMAT_VERSION) throw new BackupError('newer-version', `format:${formatVersion}`);
-  requireExactKeys(document, DOCUMENT_KEYS, '');
+  const { checksum } = document;
 
-  const { appVersion, schemaVersion, createdAt, counts, checksum, payload } = document;
+  if (formatVersion >= 2 && 'encryption' in document) {
+    requireExactKeys(document, SEALED_KEYS, '');
+    const storedChecksum = parseChecksum(checksum);
+    const { encryption, data } = document;
+    if (!isRecord(encryption)) throw new BackupError('corrupt', 'encryption');
+    requireExactKeys(encryption, ['kdf', 'cipher', 'keyCheck'], 'encryption');
+    const box = parseCipherBox(encryption.kdf, encryption.cipher, encryption.keyCheck, data);
+    const sealed = { format: BACKUP_FORMAT, formatVersion, encryption } as SealedHeader;
+    return { kind: 'sealed', formatVersion, sealed, box, storedChecksum, checksum: (crypto) => checksumOf(crypto, sealed, 'data', JSON.stringify(data)) };
+  }
+
+  requireExactKeys(document, PLAIN_KEYS, '');
+  const header = parseHeaderFields(document, formatVersion);
+  const storedChecksum = parseChecksum(checksum);
+  const { payload } = document;
+  const checksumOfPayload = (crypto: CryptoLike) => checksumOf(crypto, header, 'payload', canonicalJson(payload));
+  if (!isRecord(payload)) throw new BackupError('corrupt', 'payload');
+  if ('tables' in payload) {
+    requireExactKeys(payload, ['tables'], 'payload');
+    return { kind: 'plain', header, tables: parseRawTables(payload.tables, 'payload.tables'), storedChecksum, checksum: checksumOfPayload };
+  }
+  // Format 2 writes encrypted files sealed, never with a readable header.
+  if (formatVersion !== 1) throw new BackupError('corrupt', 'payload');
+  requireExactKeys(payload, ['encrypted'], 'payload');
+  const { encrypted } = payload;
+  if (!isRecord(encrypted)) throw new BackupError('corrupt', 'payload.encrypted');
+  requireExactKeys(encrypted, ['kdf', 'cipher', 'keyCheck', 'data'], 'payload.encrypted');
+  const box = parseCipherBox(encrypted.kdf, encrypted.cipher, encrypted.keyCheck, encrypted.data);
+  return { kind: 'legacy-encrypted', formatVersion: 1, header, box, storedChecksum, checksum: checksumOfPayload };
+}
+
+/** The header fields of a plain file (or of an encrypted file's decrypted contents). */
+function parseHeaderFields(fields: Record<string, unknown>, formatVersion: number): Header {
+  const { appVersion, schemaVersion, createdAt, counts } = fields;
   if (!isAppVersion(appVersion)) throw new BackupError('corrupt', 'appVersion');
   if (!isPositiveInteger(schemaVersion)) throw new BackupError('corrupt', 'schemaVersion');
   if (!InstantSchema.safeParse(createdAt).success) throw new BackupError('corrupt', 'createdAt');
   if (!isRecord(counts) || !Object.values(counts).every((n) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0)) {
     throw new BackupError('corrupt', 'counts');
   }
-  if (typeof checksum !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(checksum)) throw new BackupError('corrupt', 'checksum');
-  const header: Header = {
-    format: BACKUP_FORMAT,
-    formatVersion,
-    appVersion,
-    schemaVersion,
-    createdAt: createdAt as string,
-    counts: counts as Record<string, number>,
-  };
-  return { header, checksum, payloadJson: payload, payload: parsePayload(payload) };
+  return { format: BACKUP_FORMAT, formatVersion, appVersion, schemaVersion, createdAt: createdAt as string, counts: counts as Record<string, number> };
 }
 
-function parsePayload(payload: unknown): Payload {
-  if (!isRecord(payload)) throw new BackupError('corrupt', 'payload');
-  if ('tables' in payload) {
-    requireExactKeys(payload, ['tables'], 'payload');
-    return { kind: 'plain', tables: parseRawTables(payload.tables, 'payload.tables') };
-  }
-  requireExactKeys(payload, ['encrypted'], 'payload');
-  const { encrypted } = payload;
-  if (!isRecord(encrypted)) throw new BackupError('corrupt', 'payload.encrypted');
-  requireExactKeys(encrypted, ['kdf', 'cipher', 'keyCheck', 'data'], 'payload.encrypted');
-  const { kdf, cipher, keyCheck, data } = encrypted;
+function parseChecksum(checksum: unknown): string {
+  if (typeof checksum !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(checksum)) throw new BackupError('corrupt', 'checksum');
+  return checksum;
+}
+
+function parseCipherBox(kdf: unknown, cipher: unknown, keyCheck: unknown, data: unknown): CipherBox {
   if (!isRecord(kdf)) throw new BackupError('corrupt', 'kdf');
   requireExactKeys(kdf, ['name', 'hash', 'iterations', 'salt'], 'kdf');
   if (kdf.name !== 'PBKDF2' || kdf.hash !== 'SHA-256') throw new BackupError('corrupt', 'kdf.name');
@@ -305,7 +380,7 @@ function parsePayload(payload: unknown): Payload {
   const check = typeof keyCheck === 'string' ? base64Decode(keyCheck) : undefined;
   if (!check || check.length !== 32) throw new BackupError('corrupt', 'keyCheck');
   if (typeof data !== 'string') throw new BackupError('corrupt', 'data');
-  return { kind: 'encrypted', iterations: kdf.iterations, salt, iv, keyCheck: check, data };
+  return { iterations: kdf.iterations, salt, iv, keyCheck: check, data };
 }
 
 function parseRawTables(value: unknown, where: string): Record<string, unknown[]> {
@@ -314,24 +389,27 @@ function parseRawTables(value: unknown, where: string): Record<string, unknown[]
   return value as Record<string, unknown[]>;
 }
 
-async function decryptTables(crypto: CryptoLike, header: Header, payload: EncryptedPayload, passphrase: string | undefined): Promise<Record<string, unknown[]>> {
+/** The plaintext of an encrypted file; `additionalData` is the canonical JSON of its readable part. */
+async function decryptData(crypto: CryptoLike, box: CipherBox, additionalData: string, passphrase: string | undefined): Promise<string> {
   if (passphrase === undefined || passphrase.length === 0) throw new BackupError('passphrase-needed');
-  const data = base64Decode(payload.data);
+  const data = base64Decode(box.data);
   if (!data || data.length < TAG_BYTES) throw new BackupError('corrupt', 'data');
-  const { key, keyCheck } = await deriveKey(crypto, passphrase, payload.salt, payload.iterations);
-  if (!sameBytes(keyCheck, payload.keyCheck)) throw new BackupError('wrong-passphrase');
-  const plain = await decrypt(crypto, key, payload.iv, headerBytes(header), data);
+  const { key, keyCheck } = await deriveKey(crypto, passphrase, box.salt, box.iterations);
+  if (!sameBytes(keyCheck, box.keyCheck)) throw new BackupError('wrong-passphrase');
+  const plain = await decrypt(crypto, key, box.iv, utf8Encode(additionalData), data);
   if (!plain) throw new BackupError('tampered');
   // GCM vouches for these bytes: if they still do not parse, the writer was broken.
   const json = utf8Decode(plain);
   if (json === undefined) throw new BackupError('corrupt', 'data');
-  let tables: unknown;
+  return json;
+}
+
+function parseDecryptedJson(json: string): unknown {
   try {
-    tables = JSON.parse(json);
+    return JSON.parse(json);
   } catch {
     throw new BackupError('corrupt', 'data');
   }
-  return parseRawTables(tables, 'data');
 }
 
 // ---------------------------------------------------------------- checks
@@ -408,17 +486,14 @@ function transactionDatesOf(rows: readonly unknown[] | undefined): BackupSummary
   return earliest !== undefined && latest !== undefined ? { earliest, latest } : undefined;
 }
 
-/** The header as GCM additional data: canonical JSON of every header field. */
-function headerBytes(header: Header): Uint8Array<ArrayBuffer> {
-  return utf8Encode(canonicalJson(header));
-}
-
-async function checksumOf(crypto: CryptoLike, header: Readonly<Record<string, unknown>>, payloadText: string): Promise<string> {
-  // Canonical JSON of header + payload, with the payload's canonical text spliced in rather
-  // than serialised a second time (it is most of the file).
-  const parts = [...Object.keys(header), 'payload']
+/**
+ * Canonical JSON of `fields` plus one bulky field (the payload or the ciphertext) whose canonical
+ * text is spliced in rather than serialised a second time (it is most of the file), hashed.
+ */
+async function checksumOf(crypto: CryptoLike, fields: Readonly<Record<string, unknown>>, bulkKey: string, bulkText: string): Promise<string> {
+  const parts = [...Object.keys(fields), bulkKey]
     .sort()
-    .map((key) => `${JSON.stringify(key)}:${key === 'payload' ? payloadText : canonicalJson(header[key])}`);
+    .map((key) => `${JSON.stringify(key)}:${key === bulkKey ? bulkText : canonicalJson(fields[key])}`);
   return `sha256:${toHex(await sha256(crypto, utf8Encode(`{${parts.join(',')}}`)))}`;
 }
 

@@ -65,8 +65,8 @@ test('an encrypted backup is saved, the data cleared, and the restore brings bac
   expect(original.attachments).toHaveLength(1);
 
   await page.goto('/#/settings');
-  await page.getByLabel('Passphrase (optional)').fill('correct horse battery');
-  await page.getByLabel('Repeat the passphrase').fill('correct horse battery');
+  await page.getByLabel('Passphrase for this file (optional)').fill('correct horse battery');
+  await page.getByLabel('Repeat the passphrase', { exact: true }).fill('correct horse battery');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save a backup…' }).click();
   const file = testInfo.outputPath('backup.cdbackup');
@@ -80,13 +80,16 @@ test('an encrypted backup is saved, the data cleared, and the restore brings bac
 
   await chooseBackup(page, file);
   const preview = page.getByRole('region', { name: 'Backup to restore' });
-  await expect(preview).toContainText('backup.cdbackup');
-  await expect(preview.getByRole('row', { name: /Debts/ })).toContainText(String(original.debts?.length));
+  // Nothing of an encrypted file is shown before it is decrypted and checked: no date, no counts.
+  await expect(preview).toContainText('backup.cdbackup is encrypted. Enter its passphrase');
+  await expect(preview.getByRole('row')).toHaveCount(0);
   await preview.getByLabel('Passphrase of this backup').fill('wrong passphrase');
   await preview.getByRole('button', { name: 'Check and restore…' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'The passphrase does not open this backup.' })).toBeVisible();
+  await expect(preview.getByRole('row')).toHaveCount(0);
   await preview.getByLabel('Passphrase of this backup').fill('correct horse battery');
   await preview.getByRole('button', { name: 'Check and restore…' }).click();
+  await expect(preview.getByRole('row', { name: /Debts/ })).toContainText(String(original.debts?.length));
   const safety = page.waitForEvent('download');
   await page.getByRole('dialog', { name: 'Replace all your data with this backup?' }).getByRole('button', { name: 'Replace my data' }).click();
   expect((await safety).suggestedFilename()).toMatch(/^clearday-before-restore-/);
@@ -97,6 +100,95 @@ test('an encrypted backup is saved, the data cleared, and the restore brings bac
   // The browser also kept the replaced data (empty here): it can be gone back to.
   await page.getByRole('button', { name: /Go back to the data from before the last restore/ }).click();
   await expect(page.getByRole('region', { name: 'Backup to restore' })).toContainText('clearday-before-restore-');
+});
+
+/** Every database of the page's origin, each with every row of every store, as text. */
+function dumpAllDatabases(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const out: Record<string, string> = {};
+    for (const info of await indexedDB.databases()) {
+      const name = info.name ?? '';
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const parts: string[] = [];
+      for (const store of Array.from(db.objectStoreNames)) {
+        const rows = await new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result as unknown[]);
+          request.onerror = () => reject(request.error);
+        });
+        parts.push(`${store}: ${JSON.stringify(rows, (_, value: unknown) => (value instanceof Uint8Array ? Array.from(value) : value))}`);
+      }
+      db.close();
+      out[name] = parts.join('\n');
+    }
+    return out;
+  });
+}
+
+test('with a backup passphrase the copy taken before a restore is encrypted in the browser database and in the download', async ({ page }, testInfo) => {
+  // The backup to restore later: this browser before any data, saved plain.
+  await page.goto('/#/settings');
+  const empty = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a backup…' }).click();
+  const emptyFile = testInfo.outputPath('empty.cdbackup');
+  await (await empty).saveAs(emptyFile);
+  await expect(page.getByRole('status').filter({ hasText: 'It is not encrypted: keep the file where nobody else can read it.' })).toBeVisible();
+
+  await loadSampleWithDocument(page);
+  await page.goto('/#/settings');
+  const secret = page.getByRole('region', { name: 'Backup passphrase' });
+  // Without a passphrase the page says plainly what that means.
+  await expect(secret).toContainText('No backup passphrase is set: backups and the copy taken before a restore are plain text. Anyone who has one of these files can read all your data.');
+  await secret.getByLabel('New backup passphrase').fill('short');
+  await secret.getByLabel('Repeat the backup passphrase').fill('short');
+  await secret.getByRole('button', { name: 'Save the backup passphrase' }).click();
+  await expect(secret.getByRole('alert')).toHaveText('Use at least 8 characters for the passphrase.');
+  await secret.getByLabel('New backup passphrase').fill('household secret 2026');
+  await secret.getByLabel('Repeat the backup passphrase').fill('household secret 2026');
+  await secret.getByRole('button', { name: 'Save the backup passphrase' }).click();
+  await expect(secret.getByRole('status')).toHaveText('Backups are encrypted with this passphrase from now on.');
+  await expect(secret).toContainText('A backup passphrase is set');
+
+  // A backup saved without a passphrase of its own is encrypted with the backup passphrase.
+  const saved = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a backup…' }).click();
+  expect((await saved).suggestedFilename()).toMatch(/-encrypted\.cdbackup$/);
+  await expect(page.getByRole('status').filter({ hasText: 'The backup is saved, encrypted.' })).toBeVisible();
+
+  // Restore the empty one; the sample household must end up nowhere readable.
+  await chooseBackup(page, emptyFile);
+  const preview = page.getByRole('region', { name: 'Backup to restore' });
+  await preview.getByRole('button', { name: 'Check and restore…' }).click();
+  const safety = page.waitForEvent('download');
+  await page.getByRole('dialog', { name: 'Replace all your data with this backup?' }).getByRole('button', { name: 'Replace my data' }).click();
+  const copy = testInfo.outputPath('safety.cdbackup');
+  await (await safety).saveAs(copy);
+  expect((await safety).suggestedFilename()).toMatch(/^clearday-before-restore-.*-encrypted\.cdbackup$/);
+  await expect(page.getByRole('status').filter({ hasText: /^Restored \d+ records? from the backup of/ })).toBeVisible();
+
+  const sampleTexts = ['Ping An', '平安', 'policy-ci', 'debt-mortgage', 'policy.png'];
+  const copyText = readFileSync(copy, 'utf8');
+  expect(copyText.startsWith('{"format":"clearday-backup","formatVersion":2,"encryption":')).toBe(true);
+  for (const text of sampleTexts) expect(copyText, `the downloaded copy holds ${text}`).not.toContain(text);
+  // Every database of the origin, found by listing them.
+  const databases = await dumpAllDatabases(page);
+  expect(Object.keys(databases).sort()).toEqual(['clearday', 'clearday-safety']);
+  for (const [name, content] of Object.entries(databases)) {
+    for (const text of sampleTexts) expect(content, `database ${name} holds ${text}`).not.toContain(text);
+  }
+  expect(databases['clearday-safety']).toContain('\\"formatVersion\\":2,\\"encryption\\"');
+
+  // Going back asks for the passphrase and shows what the copy holds only once it is decrypted.
+  await page.getByRole('button', { name: /Go back to the data from before the last restore/ }).click();
+  await expect(preview).toContainText('is encrypted. Enter its passphrase');
+  await expect(preview.getByRole('row')).toHaveCount(0);
+  await preview.getByLabel('Passphrase of this backup').fill('household secret 2026');
+  await preview.getByRole('button', { name: 'Check and restore…' }).click();
+  await expect(preview.getByRole('row', { name: /Policies/ })).toBeVisible();
 });
 
 test('a damaged backup is refused with a message, and the data stays exactly as it was', async ({ page }, testInfo) => {

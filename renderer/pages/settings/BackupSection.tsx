@@ -1,15 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BackupError, backupFileName, beforeRestoreFileName, inspectBackup, type BackupSummary, type ReadBackupResult } from '../../../shared/backup';
+import { BackupError, backupFileName, beforeRestoreFileName, inspectBackup, type BackupPreview, type ReadBackupResult } from '../../../shared/backup';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/form/fields';
-import { checkBackup, makeBackup, replaceAllData } from '../../db/backup';
+import { BACKUP_PASSPHRASE_KEY, LAST_AUTOMATIC_KEY, backupPassphrase, checkBackup, makeBackup, restoreWithSafetyCopy } from '../../db/backup';
 import { chooseBackupFolder, getAppInfo, isDesktop, listBackups, openLargeTextFile, readBackupStreamed, resetBackupFolder, saveLargeTextFile, writeBackupStreamed, type BackupList } from '../../platform';
 import { writeAutomaticBackup, type AutomaticResult } from '../../app/auto-backup';
 import { backupErrorMessage } from '../../app/backup-messages';
-import { AUTO_PASSPHRASE_KEY, LAST_AUTOMATIC_KEY, autoPassphrase } from '../../db/backup';
 import { keepSafetyCopy, loadSafetyCopy } from '../../db/safety-copy';
 import { useUndo } from '../../app/undo-context';
 
@@ -33,7 +32,19 @@ export function BackupSection() {
   const [exportError, setExportError] = useState('');
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
-  const [chosen, setChosen] = useState<{ fileName: string; text: string; summary: BackupSummary } | null>(null);
+  const [chosen, setChosen] = useState<{ fileName: string; text: string; preview: BackupPreview } | null>(null);
+  // Whether a backup passphrase is set: read again whenever the passphrase panel changes it.
+  const [hasPassphrase, setHasPassphrase] = useState(false);
+  const [passphraseVersion, setPassphraseVersion] = useState(0);
+  useEffect(() => {
+    let cancelled = false;
+    void backupPassphrase(db).then((secret) => {
+      if (!cancelled) setHasPassphrase(Boolean(secret));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [db, passphraseVersion]);
   const [restorePassphrase, setRestorePassphrase] = useState('');
   const [restoreError, setRestoreError] = useState('');
   const [checked, setChecked] = useState<ReadBackupResult | null>(null);
@@ -47,9 +58,11 @@ export function BackupSection() {
     try {
       const now = new Date().toISOString();
       const { version } = await getAppInfo();
-      const text = await makeBackup(db, { appVersion: version, now, ...(passphrase ? { passphrase } : {}) });
-      const result = await saveLargeTextFile(backupFileName(now, Boolean(passphrase)), text, ['cdbackup']);
-      if (result.saved) setStatus(t('backup.saved'));
+      // A file given no passphrase of its own is encrypted with the backup passphrase, if set.
+      const secret = passphrase || (await backupPassphrase(db));
+      const text = await makeBackup(db, { appVersion: version, now, ...(secret ? { passphrase: secret } : {}) });
+      const result = await saveLargeTextFile(backupFileName(now, Boolean(secret)), text, ['cdbackup']);
+      if (result.saved) setStatus(t(secret ? 'backup.savedEncrypted' : 'backup.savedPlain'));
     } catch (error) {
       setExportError(message(error));
     } finally {
@@ -69,7 +82,8 @@ export function BackupSection() {
     }
     if (!file) return;
     try {
-      setChosen({ fileName: file.fileName, text: file.content, summary: inspectBackup(file.content) });
+      setChosen({ fileName: file.fileName, text: file.content, preview: inspectBackup(file.content) });
+      setRestorePassphrase('');
     } catch (error) {
       setChosen(null);
       setRestoreError(message(error));
@@ -94,27 +108,21 @@ export function BackupSection() {
     setChecked(null);
     setBusy(true);
     try {
-      // The current data is saved first, so a restore can itself be taken back.
       const now = new Date().toISOString();
       const { version } = await getAppInfo();
-      // Encrypted like the automatic backups when they are, since it lands beside them.
-      const secret = await autoPassphrase(db);
-      const safety = await makeBackup(db, { appVersion: version, now, ...(secret ? { passphrase: secret } : {}) });
-      const safetyName = beforeRestoreFileName(now, Boolean(secret));
       // On the desktop the copy goes into the backup folder; a browser keeps it in a database of
       // its own (a download may be cancelled) and offers the download as well.
-      let saved: { saved: boolean };
-      if (isDesktop()) saved = { saved: (await writeBackupStreamed(safetyName, safety, 'before-restore'))?.complete === true };
-      else {
-        await keepSafetyCopy(safety, now);
-        await saveLargeTextFile(safetyName, safety, ['cdbackup']);
-        saved = { saved: true };
-      }
-      if (!saved.saved) {
+      const outcome = await restoreWithSafetyCopy(db, checked, {
+        appVersion: version,
+        now,
+        targets: isDesktop()
+          ? { writeToBackupFolder: async (fileName, text) => (await writeBackupStreamed(fileName, text, 'before-restore'))?.complete === true }
+          : { keepInBrowser: keepSafetyCopy, download: (fileName, text) => saveLargeTextFile(fileName, text, ['cdbackup']) },
+      });
+      if (outcome === 'safety-not-saved') {
         setRestoreError(t('backup.safetyNotSaved'));
         return;
       }
-      await replaceAllData(db, checked);
       clearUndo();
       setChosen(null);
       setRestorePassphrase('');
@@ -126,13 +134,23 @@ export function BackupSection() {
     }
   };
 
-  const summary = checked?.summary ?? chosen?.summary;
+  // An encrypted file shows what it holds only once it is decrypted and checked.
+  const summary = checked?.summary ?? (chosen && !chosen.preview.encrypted ? chosen.preview.summary : undefined);
+  const encryptedChoice = chosen?.preview.encrypted === true;
   return (
     <section className="panel form wide" aria-labelledby="settings-backup">
       <h2 id="settings-backup">{t('backup.title')}</h2>
       <p className="muted">{t('backup.description')}</p>
+      <BackupPassphrase hasPassphrase={hasPassphrase} onChanged={() => setPassphraseVersion((v) => v + 1)} />
       <div className="form-grid">
-        <TextField label={t('backup.passphrase')} type="password" value={passphrase} onChange={setPassphrase} hint={t('backup.passphraseHint')} error={exportError || undefined} />
+        <TextField
+          label={t('backup.filePassphrase')}
+          type="password"
+          value={passphrase}
+          onChange={setPassphrase}
+          hint={`${t('backup.passphraseHint')} ${t(hasPassphrase ? 'backup.filePassphraseHintSet' : 'backup.filePassphraseHintNone')}`}
+          error={exportError || undefined}
+        />
         <TextField label={t('backup.repeatPassphrase')} type="password" value={repeat} onChange={setRepeat} />
       </div>
       <div className="form-actions" style={{ justifyContent: 'flex-start' }}>
@@ -144,7 +162,7 @@ export function BackupSection() {
         </button>
       </div>
       {isDesktop() ? (
-        <AutomaticBackups onRestore={(fileName, content) => void choose({ fileName, content })} describe={message} />
+        <AutomaticBackups hasPassphrase={hasPassphrase} onRestore={(fileName, content) => void choose({ fileName, content })} describe={message} />
       ) : (
         <>
           <p className="muted">{t('backup.browserNote')}</p>
@@ -156,27 +174,33 @@ export function BackupSection() {
           {status}
         </p>
       ) : null}
-      {chosen && summary ? (
+      {chosen ? (
         <div className="panel" role="region" aria-label={t('backup.previewTitle')}>
           <h3>{t('backup.previewTitle')}</h3>
-          <p>
-            {t('backup.previewLine', { file: chosen.fileName, date: format.date(summary.createdAt.slice(0, 10)), version: summary.appVersion, count: summary.totalRows })}
-            {summary.transactionDates ? ` ${t('backup.previewDates', { from: format.date(summary.transactionDates.earliest), to: format.date(summary.transactionDates.latest) })}` : ''}
-          </p>
-          <table>
-            <caption className="visually-hidden">{t('backup.countsCaption')}</caption>
-            <tbody>
-              {Object.entries(summary.counts)
-                .filter(([, count]) => count > 0)
-                .map(([table, count]) => (
-                  <tr key={table}>
-                    <th scope="row">{t(`backup.tables.${table}`)}</th>
-                    <td className="num">{format.integer(count)}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-          {summary.encrypted ? <TextField label={t('backup.restorePassphrase')} type="password" value={restorePassphrase} onChange={setRestorePassphrase} /> : null}
+          {summary ? (
+            <>
+              <p>
+                {t('backup.previewLine', { file: chosen.fileName, date: format.date(summary.createdAt.slice(0, 10)), version: summary.appVersion, count: summary.totalRows })}
+                {summary.transactionDates ? ` ${t('backup.previewDates', { from: format.date(summary.transactionDates.earliest), to: format.date(summary.transactionDates.latest) })}` : ''}
+              </p>
+              <table>
+                <caption className="visually-hidden">{t('backup.countsCaption')}</caption>
+                <tbody>
+                  {Object.entries(summary.counts)
+                    .filter(([, count]) => count > 0)
+                    .map(([table, count]) => (
+                      <tr key={table}>
+                        <th scope="row">{t(`backup.tables.${table}`)}</th>
+                        <td className="num">{format.integer(count)}</td>
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            </>
+          ) : (
+            <p>{t('backup.previewEncrypted', { file: chosen.fileName })}</p>
+          )}
+          {encryptedChoice && !checked ? <TextField label={t('backup.restorePassphrase')} type="password" value={restorePassphrase} onChange={setRestorePassphrase} /> : null}
           <div className="form-actions" style={{ justifyContent: 'flex-start' }}>
             <button type="button" disabled={busy} onClick={() => void check()}>
               {t('backup.checkAndRestore')}
@@ -205,28 +229,83 @@ export function BackupSection() {
   );
 }
 
-/** Desktop only: where automatic backups go, their passphrase, the list, and restoring from one. */
-function AutomaticBackups(props: { onRestore(fileName: string, content: string): void; describe(error: unknown): string }) {
+/**
+ * The backup passphrase, on both platforms: it encrypts automatic backups, the copy taken before a
+ * restore, and saved backups given no passphrase of their own. Without it, the page says plainly
+ * that anyone with a backup file can read it.
+ */
+function BackupPassphrase(props: { hasPassphrase: boolean; onChanged(): void }) {
+  const { t } = useTranslation();
+  const { db } = useSettings();
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState('');
+  const save = async () => {
+    setNote('');
+    setProblem('');
+    // Typed twice: a typo here would make every later backup unreadable.
+    if (passphrase !== repeat) return setProblem(t('backup.passphraseMismatch'));
+    if (passphrase && passphrase.length < 8) return setProblem(t('backup.passphraseShort'));
+    try {
+      if (passphrase) await db.settings.put({ key: BACKUP_PASSPHRASE_KEY, value: passphrase });
+      else await db.settings.delete(BACKUP_PASSPHRASE_KEY);
+      setNote(t(passphrase ? 'backup.secret.encryptedNow' : 'backup.secret.plainNow'));
+      setPassphrase('');
+      setRepeat('');
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+    props.onChanged();
+  };
+  return (
+    <div className="panel" role="region" aria-label={t('backup.secret.title')}>
+      <h3>{t('backup.secret.title')}</h3>
+      <p className={props.hasPassphrase ? 'muted' : 'status warn'} role={props.hasPassphrase ? undefined : 'note'}>
+        {t(props.hasPassphrase ? 'backup.secret.set' : 'backup.secret.none')}
+      </p>
+      <p className="muted">{t(isDesktop() ? 'backup.secret.descriptionDesktop' : 'backup.secret.descriptionBrowser')}</p>
+      <div className="form-grid">
+        <TextField label={t('backup.secret.passphrase')} type="password" value={passphrase} onChange={setPassphrase} hint={t('backup.secret.passphraseHint')} />
+        <TextField label={t('backup.secret.repeat')} type="password" value={repeat} onChange={setRepeat} />
+      </div>
+      <div className="form-actions" style={{ justifyContent: 'flex-start' }}>
+        <button type="button" className="secondary" onClick={() => void save()}>
+          {passphrase ? t('backup.secret.setButton') : t('backup.secret.clearButton')}
+        </button>
+      </div>
+      {note ? (
+        <p className="status ok" role="status">
+          {note}
+        </p>
+      ) : null}
+      {problem ? (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Desktop only: where automatic backups go, the list, and restoring from one. */
+function AutomaticBackups(props: { hasPassphrase: boolean; onRestore(fileName: string, content: string): void; describe(error: unknown): string }) {
   const { t } = useTranslation();
   const { db } = useSettings();
   const format = useFormat();
   const [list, setList] = useState<BackupList | null>(null);
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [encrypted, setEncrypted] = useState(false);
   const [last, setLast] = useState<AutomaticResult | null>(null);
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState('');
-  // Read again after every action: the folder, the passphrase and the list may all have changed.
+  // Read again after every action: the folder and the list may both have changed.
   const [version, setVersion] = useState(0);
   const { describe } = props;
   useEffect(() => {
     let cancelled = false;
-    Promise.all([listBackups(), db.settings.get(AUTO_PASSPHRASE_KEY), db.settings.get(LAST_AUTOMATIC_KEY)])
-      .then(([next, row, lastRow]) => {
+    Promise.all([listBackups(), db.settings.get(LAST_AUTOMATIC_KEY)])
+      .then(([next, lastRow]) => {
         if (cancelled) return;
         setList(next);
-        setEncrypted(Boolean(row?.value));
         setLast((lastRow?.value as AutomaticResult | undefined) ?? null);
       })
       .catch((error: unknown) => {
@@ -247,17 +326,6 @@ function AutomaticBackups(props: { onRestore(fileName: string, content: string):
     }
     setVersion((v) => v + 1);
   };
-  const savePassphrase = () => {
-    // Typed twice: a typo here would make every later automatic backup unreadable.
-    if (passphrase !== repeat) return setProblem(t('backup.passphraseMismatch'));
-    if (passphrase && passphrase.length < 8) return setProblem(t('backup.passphraseShort'));
-    return act(async () => {
-      if (passphrase) await db.settings.put({ key: AUTO_PASSPHRASE_KEY, value: passphrase });
-      else await db.settings.delete(AUTO_PASSPHRASE_KEY);
-      setPassphrase('');
-      setRepeat('');
-    }, passphrase ? t('backup.auto.encryptedNow') : t('backup.auto.plainNow'));
-  };
 
   return (
     <div className="panel" role="region" aria-label={t('backup.auto.title')}>
@@ -265,7 +333,7 @@ function AutomaticBackups(props: { onRestore(fileName: string, content: string):
       <p className="muted">{t('backup.auto.description')}</p>
       {list ? (
         <p>
-          {t(list.custom ? 'backup.auto.folderCustom' : 'backup.auto.folderDefault', { folder: list.folder })} {encrypted ? t('backup.auto.encrypted') : t('backup.auto.notEncrypted')}
+          {t(list.custom ? 'backup.auto.folderCustom' : 'backup.auto.folderDefault', { folder: list.folder })} {props.hasPassphrase ? t('backup.auto.encrypted') : t('backup.auto.notEncrypted')}
         </p>
       ) : null}
       {last ? (
@@ -292,15 +360,6 @@ function AutomaticBackups(props: { onRestore(fileName: string, content: string):
             {t('backup.auto.defaultFolder')}
           </button>
         ) : null}
-      </div>
-      <div className="form-grid">
-        <TextField label={t('backup.auto.passphrase')} type="password" value={passphrase} onChange={setPassphrase} hint={t('backup.auto.passphraseHint')} />
-        <TextField label={t('backup.auto.repeatPassphrase')} type="password" value={repeat} onChange={setRepeat} />
-      </div>
-      <div className="form-actions" style={{ justifyContent: 'flex-start' }}>
-        <button type="button" className="secondary" onClick={() => void savePassphrase()}>
-          {passphrase ? t('backup.auto.setPassphrase') : t('backup.auto.clearPassphrase')}
-        </button>
       </div>
       {note ? (
         <p className="status ok" role="status">
@@ -338,6 +397,14 @@ function AutomaticBackups(props: { onRestore(fileName: string, content: string):
   );
 }
 
+function encryptedText(text: string): boolean {
+  try {
+    return inspectBackup(text).encrypted;
+  } catch {
+    return false;
+  }
+}
+
 /** In a browser: the copy kept from before the last restore, to go back to it. */
 function SafetyCopyButton(props: { onRestore(fileName: string, content: string): void }) {
   const { t } = useTranslation();
@@ -356,7 +423,7 @@ function SafetyCopyButton(props: { onRestore(fileName: string, content: string):
   }, []);
   if (!copy) return null;
   return (
-    <button type="button" className="secondary" onClick={() => props.onRestore(beforeRestoreFileName(copy.createdAt, false), copy.text)}>
+    <button type="button" className="secondary" onClick={() => props.onRestore(beforeRestoreFileName(copy.createdAt, encryptedText(copy.text)), copy.text)}>
       {t('backup.restoreSafetyCopy', { date: format.date(copy.createdAt.slice(0, 10)) })}
     </button>
   );

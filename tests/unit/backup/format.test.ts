@@ -1,6 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   BACKUP_FORMAT,
+  backupChecksum,
+  base64Encode,
+  canonicalJson,
+  deriveKey,
+  encrypt,
+  utf8Encode,
   BackupError,
   type CryptoLike,
   DEFAULT_PBKDF2_ITERATIONS,
@@ -13,6 +20,30 @@ import { ATTACHMENT_BYTES, SCHEMA_V1_CREATED_AT, SCHEMA_V1_ROWS } from '../../fi
 import { FAST, backupError, edit, expectCode, flipBase64, input, stubCrypto, webCrypto } from './helpers';
 
 const read = (text: string, passphrase?: string) => readBackup(text, webCrypto, { passphrase, currentSchemaVersion: 1 });
+
+/** The summary of a plain file's preview. */
+function plainSummary(text: string) {
+  const preview = inspectBackup(text);
+  if (preview.encrypted) throw new Error('expected a plain backup');
+  return preview.summary;
+}
+
+/** A format 2 encrypted file around any contents, written with the format's own primitives (for contents the writer would refuse). */
+async function sealContents(contents: unknown, passphrase: string): Promise<string> {
+  const salt = webCrypto.getRandomValues(new Uint8Array(16));
+  const iv = webCrypto.getRandomValues(new Uint8Array(12));
+  const { key, keyCheck } = await deriveKey(webCrypto, passphrase, salt, 1_000);
+  const encryption = {
+    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 1_000, salt: base64Encode(salt) },
+    cipher: { name: 'AES-GCM', iv: base64Encode(iv) },
+    keyCheck: base64Encode(keyCheck),
+  };
+  const aad = utf8Encode(canonicalJson({ format: BACKUP_FORMAT, formatVersion: 2, encryption }));
+  const data = base64Encode(await encrypt(webCrypto, key, iv, aad, utf8Encode(JSON.stringify(contents))));
+  const doc: Record<string, unknown> = { format: BACKUP_FORMAT, formatVersion: 2, encryption, data };
+  doc.checksum = await backupChecksum(doc, webCrypto);
+  return JSON.stringify(doc);
+}
 
 const plain = await createBackup(input(), webCrypto);
 const encrypted = await createBackup(input(), webCrypto, { passphrase: '正确 horse battery', ...FAST });
@@ -29,7 +60,7 @@ describe('round trip', () => {
       { key: 'test.escaping', value: { $bytes: 'not bytes', $$twice: [1, null, true], plain: { 'a$': -0.5 } } },
     ]);
     expect(summary).toEqual({
-      formatVersion: 1,
+      formatVersion: 2,
       appVersion: '0.1.0',
       schemaVersion: 1,
       createdAt: SCHEMA_V1_CREATED_AT,
@@ -44,12 +75,21 @@ describe('round trip', () => {
     const { tables, summary } = await read(encrypted, '正确 horse battery');
     expect(tables).toEqual(SCHEMA_V1_ROWS);
     expect((tables.attachments[0] as { data: unknown }).data).toEqual(ATTACHMENT_BYTES);
-    expect(summary.encrypted).toBe(true);
+    expect(summary).toMatchObject({ formatVersion: 2, appVersion: '0.1.0', schemaVersion: 1, createdAt: SCHEMA_V1_CREATED_AT, totalRows: 21, encrypted: true });
     expect(summary.transactionDates).toEqual({ earliest: '2026-11-14', latest: '2026-11-14' });
     for (const secret of ['招商银行', 'inst-cmb', 'Loan repayment', 'zh-CN', 'JVBERi0']) expect(encrypted).not.toContain(secret);
-    const doc = JSON.parse(encrypted) as { payload: { encrypted: { kdf: Record<string, unknown>; cipher: Record<string, unknown> } } };
-    expect(doc.payload.encrypted.kdf).toEqual({ name: 'PBKDF2', hash: 'SHA-256', iterations: 1_000, salt: expect.stringMatching(/^[A-Za-z0-9+/]{22}==$/) });
-    expect(doc.payload.encrypted.cipher).toEqual({ name: 'AES-GCM', iv: expect.stringMatching(/^[A-Za-z0-9+/]{16}$/) });
+    const doc = JSON.parse(encrypted) as { encryption: { kdf: Record<string, unknown>; cipher: Record<string, unknown> } };
+    expect(doc.encryption.kdf).toEqual({ name: 'PBKDF2', hash: 'SHA-256', iterations: 1_000, salt: expect.stringMatching(/^[A-Za-z0-9+/]{22}==$/) });
+    expect(doc.encryption.cipher).toEqual({ name: 'AES-GCM', iv: expect.stringMatching(/^[A-Za-z0-9+/]{16}$/) });
+  });
+
+  it('reads nothing of an encrypted file but how to decrypt it: no dates, no versions, no counts', () => {
+    const doc = JSON.parse(encrypted) as Record<string, unknown>;
+    expect(Object.keys(doc)).toEqual(['format', 'formatVersion', 'encryption', 'checksum', 'data']);
+    expect(Object.keys(doc.encryption as object).sort()).toEqual(['cipher', 'kdf', 'keyCheck']);
+    // Nothing of the header appears anywhere in the file, in any field.
+    for (const hidden of ['2026-11-22', 'createdAt', 'appVersion', 'schemaVersion', 'counts', 'transactions', '0.1.0']) expect(encrypted).not.toContain(hidden);
+    expect(inspectBackup(encrypted)).toEqual({ encrypted: true, formatVersion: 2 });
   });
 
   it('accepts the passphrase in another Unicode normal form', async () => {
@@ -60,7 +100,7 @@ describe('round trip', () => {
   it('uses a fresh salt and IV each time', async () => {
     const again = await createBackup(input(), webCrypto, { passphrase: '正确 horse battery', ...FAST });
     const params = (text: string) => {
-      const { kdf, cipher } = (JSON.parse(text) as { payload: { encrypted: { kdf: { salt: string }; cipher: { iv: string } } } }).payload.encrypted;
+      const { kdf, cipher } = (JSON.parse(text) as { encryption: { kdf: { salt: string }; cipher: { iv: string } } }).encryption;
       return [kdf.salt, cipher.iv];
     };
     expect(params(again)[0]).not.toBe(params(encrypted)[0]);
@@ -69,7 +109,7 @@ describe('round trip', () => {
 
   it('writes the same plain file for the same rows, header first', async () => {
     expect(await createBackup(input(), webCrypto)).toBe(plain);
-    expect(plain.startsWith(`{"format":"${BACKUP_FORMAT}","formatVersion":1,"appVersion":"0.1.0","schemaVersion":1,`)).toBe(true);
+    expect(plain.startsWith(`{"format":"${BACKUP_FORMAT}","formatVersion":2,"appVersion":"0.1.0","schemaVersion":1,`)).toBe(true);
   });
 
   it('reads a file an editor saved with a byte-order mark', async () => {
@@ -101,7 +141,7 @@ describe('round trip', () => {
     const base = SCHEMA_V1_ROWS.transactions[0];
     const transactions = ['2026-05-02', '2024-12-31', '2026-11-01'].map((date, i) => ({ ...base, id: `t${i}`, date }));
     const text = await createBackup(input({ ...SCHEMA_V1_ROWS, transactions }), webCrypto);
-    expect(inspectBackup(text).transactionDates).toEqual({ earliest: '2024-12-31', latest: '2026-11-01' });
+    expect(plainSummary(text).transactionDates).toEqual({ earliest: '2024-12-31', latest: '2026-11-01' });
     expect((await read(text)).summary.transactionDates).toEqual({ earliest: '2024-12-31', latest: '2026-11-01' });
   });
 });
@@ -118,7 +158,7 @@ describe('key derivation', () => {
     const text = await createBackup(input(), stub, { passphrase: 'pw' });
     expect(DEFAULT_PBKDF2_ITERATIONS).toBeGreaterThanOrEqual(600_000);
     expect(asked).toEqual([DEFAULT_PBKDF2_ITERATIONS]);
-    expect((JSON.parse(text) as { payload: { encrypted: { kdf: { iterations: number } } } }).payload.encrypted.kdf.iterations).toBe(DEFAULT_PBKDF2_ITERATIONS);
+    expect((JSON.parse(text) as { encryption: { kdf: { iterations: number } } }).encryption.kdf.iterations).toBe(DEFAULT_PBKDF2_ITERATIONS);
     // The reader derives with the file's count.
     await readBackup(text, stub, { passphrase: 'pw', currentSchemaVersion: 1 });
     expect(asked).toEqual([DEFAULT_PBKDF2_ITERATIONS, DEFAULT_PBKDF2_ITERATIONS]);
@@ -167,35 +207,59 @@ describe('tampering', () => {
   });
 
   it('catches altered ciphertext: by the checksum, or by GCM when the checksum was recomputed', async () => {
-    const change = (doc: { payload: { encrypted?: { data: string } } }) => {
-      const box = doc.payload.encrypted;
-      if (box) box.data = flipBase64(box.data, 40);
+    const change = (doc: { data: string }) => {
+      doc.data = flipBase64(doc.data, 40);
     };
     await expectCode(async () => read(await edit(encrypted, change, { reseal: false }), '正确 horse battery'), 'checksum-mismatch');
     await expectCode(async () => read(await edit(encrypted, change), '正确 horse battery'), 'tampered');
   });
 
-  it('binds the header of an encrypted backup to its ciphertext', async () => {
-    const edited = await edit(encrypted, (doc) => {
+  it('binds the readable part of an encrypted backup to its ciphertext', async () => {
+    const otherIv = await edit(encrypted, (doc) => {
+      doc.encryption.cipher.iv = flipBase64(String(doc.encryption.cipher.iv), 3);
+    });
+    await expectCode(() => read(otherIv, '正确 horse battery'), 'tampered');
+  });
+
+  it('binds the header of a format 1 encrypted backup to its ciphertext', async () => {
+    const legacy = readFileSync(new URL('../../fixtures/backup/schema-v1-format-1-encrypted.cdbackup', import.meta.url), 'utf8');
+    const edited = await edit(legacy, (doc) => {
       doc.createdAt = '2020-01-01T00:00:00.000Z';
     });
-    await expectCode(() => read(edited, '正确 horse battery'), 'tampered');
-    const recounted = await edit(encrypted, (doc) => {
+    await expectCode(() => read(edited, 'correct horse battery staple'), 'tampered');
+    const recounted = await edit(legacy, (doc) => {
       doc.counts.transactions = 0;
     });
-    await expectCode(() => read(recounted, '正确 horse battery'), 'tampered');
+    await expectCode(() => read(recounted, 'correct horse battery staple'), 'tampered');
+  });
+
+  it('checks what an encrypted file holds once it is decrypted: versions, fields, counts', async () => {
+    const seal = (contents: unknown) => sealContents(contents, 'pw');
+    const good = { appVersion: '0.1.0', schemaVersion: 1, createdAt: SCHEMA_V1_CREATED_AT, counts: JSON.parse(plain).counts as Record<string, number>, tables: JSON.parse(plain).payload.tables as unknown };
+    const readWith = (text: string) => readBackup(text, webCrypto, { passphrase: 'pw', currentSchemaVersion: 1, currentAppVersion: '0.1.0' });
+    await expect(readWith(await seal(good))).resolves.toMatchObject({ summary: { encrypted: true, totalRows: 21 } });
+    await expectCode(async () => readWith(await seal({ ...good, schemaVersion: 2 })), 'newer-version', 'schema:2');
+    await expectCode(async () => readWith(await seal({ ...good, appVersion: '9.0.0' })), 'newer-version', 'app:9.0.0');
+    await expectCode(async () => readWith(await seal({ ...good, counts: { ...good.counts, transactions: 7 } })), 'count-mismatch', 'transactions');
+    const { createdAt: _dropped, ...noDate } = good;
+    await expectCode(async () => readWith(await seal(noDate)), 'corrupt', 'data.createdAt');
+    await expectCode(async () => readWith(await seal({ ...good, extra: 1 })), 'corrupt', 'data.extra');
+    await expectCode(async () => readWith(await seal([1, 2])), 'corrupt', 'data');
   });
 
   it('reports damaged encryption parameters as corrupt', async () => {
-    const cases: [(doc: { payload: { encrypted?: Record<string, unknown> } }) => void, string][] = [
-      [(doc) => Object.assign(doc.payload.encrypted ?? {}, { data: 'AAA' }), 'data'],
-      [(doc) => Object.assign(doc.payload.encrypted ?? {}, { data: 'AAAA' }), 'data'],
-      [(doc) => Object.assign(doc.payload.encrypted ?? {}, { keyCheck: 'AAAA' }), 'keyCheck'],
-      [(doc) => Object.assign(doc.payload.encrypted ?? {}, { cipher: { name: 'AES-GCM', iv: 'AAAA' } }), 'cipher.iv'],
-      [(doc) => Object.assign(doc.payload.encrypted ?? {}, { cipher: { name: 'AES-CBC', iv: 'AAAAAAAAAAAAAAAA' } }), 'cipher.name'],
-      [(doc) => Object.assign(doc.payload.encrypted ?? {}, { kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 1e9, salt: 'AAAAAAAAAAAAAAAAAAAAAA==' } }), 'kdf.iterations'],
-      [(doc) => Object.assign(doc.payload.encrypted ?? {}, { kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 1000, salt: 'AAAA' } }), 'kdf.salt'],
-      [(doc) => Object.assign(doc.payload.encrypted ?? {}, { extra: 1 }), 'payload.encrypted.extra'],
+    const cases: [(doc: { encryption: Record<string, unknown>; data: string } & Record<string, unknown>) => void, string][] = [
+      [(doc) => Object.assign(doc, { data: 'AAA' }), 'data'],
+      [(doc) => Object.assign(doc, { data: 'AAAA' }), 'data'],
+      [(doc) => Object.assign(doc, { data: 5 }), 'data'],
+      [(doc) => Object.assign(doc.encryption, { keyCheck: 'AAAA' }), 'keyCheck'],
+      [(doc) => Object.assign(doc.encryption, { cipher: { name: 'AES-GCM', iv: 'AAAA' } }), 'cipher.iv'],
+      [(doc) => Object.assign(doc.encryption, { cipher: { name: 'AES-CBC', iv: 'AAAAAAAAAAAAAAAA' } }), 'cipher.name'],
+      [(doc) => Object.assign(doc.encryption, { kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 1e9, salt: 'AAAAAAAAAAAAAAAAAAAAAA==' } }), 'kdf.iterations'],
+      [(doc) => Object.assign(doc.encryption, { kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 1000, salt: 'AAAA' } }), 'kdf.salt'],
+      [(doc) => Object.assign(doc.encryption, { extra: 1 }), 'encryption.extra'],
+      [(doc) => Object.assign(doc, { createdAt: SCHEMA_V1_CREATED_AT }), 'createdAt'],
+      [(doc) => Object.assign(doc, { encryption: 'none' }), 'encryption'],
     ];
     for (const [change, detail] of cases) {
       await expectCode(async () => read(await edit(encrypted, change), '正确 horse battery'), 'corrupt', detail);
@@ -205,9 +269,9 @@ describe('tampering', () => {
 
 describe('versions', () => {
   it('refuses a newer file format, before looking at anything else', async () => {
-    const newer = JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 2, somethingNew: true });
-    await expectCode(() => read(newer), 'newer-version', 'format:2');
-    await expectCode(() => inspectBackup(newer), 'newer-version', 'format:2');
+    const newer = JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 3, somethingNew: true });
+    await expectCode(() => read(newer), 'newer-version', 'format:3');
+    await expectCode(() => inspectBackup(newer), 'newer-version', 'format:3');
   });
 
   it('refuses a newer schema, and lets the preview say so', async () => {
@@ -216,7 +280,7 @@ describe('versions', () => {
     });
     await expectCode(() => read(newer), 'newer-version', 'schema:2');
     await expectCode(() => inspectBackup(newer, { currentSchemaVersion: 1 }), 'newer-version', 'schema:2');
-    expect(inspectBackup(newer).schemaVersion).toBe(2);
+    expect(plainSummary(newer).schemaVersion).toBe(2);
   });
 
   it('refuses to run against a schema it has no definitions for', async () => {

@@ -33,9 +33,12 @@ export async function expectCode(run: () => unknown, code: BackupErrorCode, deta
   if (detail !== undefined) expect(error.detail).toBe(detail);
 }
 
+/** A backup document as tests edit it: a plain file's header and payload, or an encrypted file's parameters and ciphertext. */
 type Doc = Record<string, unknown> & {
   counts: Record<string, number>;
   payload: { tables?: Record<string, Record<string, unknown>[]>; encrypted?: Record<string, unknown> & { data: string } };
+  encryption: Record<string, unknown> & { kdf: Record<string, unknown>; cipher: Record<string, unknown>; keyCheck: string };
+  data: string;
 };
 
 /** Parses a backup, lets `change` edit it, and writes it back with a matching checksum (as a deliberate editor would). */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { localDateOf, needsDailyBackup } from '../../../renderer/app/auto-backup';
-import { AUTO_PASSPHRASE_KEY, LAST_AUTOMATIC_KEY, checkBackup, makeBackup, readAllTables, replaceAllData } from '../../../renderer/db/backup';
+import { BACKUP_PASSPHRASE_KEY, LAST_AUTOMATIC_KEY, checkBackup, makeBackup, readAllTables, replaceAllData } from '../../../renderer/db/backup';
 import type { ClearDayDatabase } from '../../../renderer/db/database';
 import { freshDatabase } from './helpers';
 
@@ -24,7 +24,7 @@ describe('automatic backups', () => {
   it('this computer’s backup settings (passphrase, last result) never go into a backup and survive a restore', async () => {
     db = freshDatabase();
     await db.settings.bulkPut([
-      { key: AUTO_PASSPHRASE_KEY, value: 'local secret' },
+      { key: BACKUP_PASSPHRASE_KEY, value: 'local secret' },
       { key: LAST_AUTOMATIC_KEY, value: { at: '2026-11-22T07:00:00.000Z', ok: true } },
       { key: 'app', value: { language: 'en' } },
     ]);
@@ -34,7 +34,7 @@ describe('automatic backups', () => {
     await db.settings.put({ key: 'app', value: { language: 'zh-CN' } });
     await replaceAllData(db, await checkBackup(text));
     expect(await db.settings.toArray()).toEqual(
-      expect.arrayContaining([{ key: AUTO_PASSPHRASE_KEY, value: 'local secret' }, { key: LAST_AUTOMATIC_KEY, value: { at: '2026-11-22T07:00:00.000Z', ok: true } }, { key: 'app', value: { language: 'en' } }]),
+      expect.arrayContaining([{ key: BACKUP_PASSPHRASE_KEY, value: 'local secret' }, { key: LAST_AUTOMATIC_KEY, value: { at: '2026-11-22T07:00:00.000Z', ok: true } }, { key: 'app', value: { language: 'en' } }]),
     );
   });
 });

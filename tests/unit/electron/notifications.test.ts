@@ -4,12 +4,12 @@ import { createNotifier, type NotificationLike } from '../../../electron/notific
 import { IpcValidationError } from '../../../shared/ipc/contract';
 
 function fakeNotification() {
-  const listeners = new Map<string, () => void>();
+  const listeners = new Map<string, (details?: unknown, second?: unknown) => void>();
   const notification: NotificationLike = {
     on: (event, listener) => listeners.set(event, listener),
     show: vi.fn(),
   };
-  return { notification, emit: (event: string) => listeners.get(event)?.() };
+  return { notification, emit: (event: string, details?: unknown, second?: unknown) => listeners.get(event)?.(details, second) };
 }
 
 describe('createNotifier', () => {
@@ -40,6 +40,16 @@ describe('createNotifier', () => {
     const notifier = createNotifier({ isSupported: () => true, create: () => fakeNotification().notification, onClick: vi.fn(), maxLive: 3 });
     for (let i = 0; i < 10; i += 1) notifier.show({ title: `n${i}`, body: '' });
     expect(notifier.liveCount).toBe(3);
+  });
+
+  it('a notification the system refuses is released and logged (an unsigned macOS build since Electron 42)', () => {
+    const fake = fakeNotification();
+    const log = vi.fn();
+    const notifier = createNotifier({ isSupported: () => true, create: () => fake.notification, onClick: vi.fn(), log });
+    notifier.show({ title: 'Due', body: 'today' });
+    fake.emit('failed', {}, 'Notifications are not allowed for this application');
+    expect(notifier.liveCount).toBe(0);
+    expect(log).toHaveBeenCalledWith('notification not shown: Notifications are not allowed for this application');
   });
 
   it('shows nothing where notifications are unsupported', () => {

@@ -10,12 +10,12 @@ function setup(platform: NodeJS.Platform, env: Record<string, string | undefined
     exists: vi.fn(async (path: string) => files.has(path)),
   };
   let openAtLogin = false;
-  const app: LoginItemApi = {
-    getLoginItemSettings: vi.fn(() => ({ openAtLogin, wasOpenedAsHidden: false })),
-    setLoginItemSettings: vi.fn((settings: { openAtLogin: boolean }) => {
+  const app = {
+    getLoginItemSettings: vi.fn(() => ({ openAtLogin, wasOpenedAtLogin: false })),
+    setLoginItemSettings: vi.fn((settings: Parameters<LoginItemApi['setLoginItemSettings']>[0]) => {
       openAtLogin = settings.openAtLogin;
     }),
-  };
+  } satisfies LoginItemApi;
   const item = createLoginItem({ platform, app, fs, homeDir: '/home/ana', env, execPath: '/opt/Clearday/clearday', launchArgs: [], name: 'Clearday' });
   return { item, files, fs, app };
 }
@@ -44,7 +44,9 @@ describe('start at login', () => {
   it.each(['darwin', 'win32'] as const)('%s uses the login-item API', async (platform) => {
     const { item, app, fs } = setup(platform);
     await item.setEnabled(true);
-    expect(app.setLoginItemSettings).toHaveBeenCalledWith(expect.objectContaining({ openAtLogin: true, openAsHidden: true }));
+    expect(app.setLoginItemSettings).toHaveBeenCalledWith(expect.objectContaining({ openAtLogin: true }));
+    // Electron 44 removed openAsHidden; passing it would be silently ignored.
+    expect(app.setLoginItemSettings.mock.calls.every(([settings]) => !('openAsHidden' in settings))).toBe(true);
     if (platform === 'win32') expect(app.setLoginItemSettings).toHaveBeenCalledWith(expect.objectContaining({ args: [HIDDEN_FLAG] }));
     expect(await item.isEnabled()).toBe(true);
     await item.setEnabled(false);
@@ -58,11 +60,12 @@ describe('start at login', () => {
     expect(await item.isEnabled()).toBe(false);
   });
 
-  it('a login start (--hidden, or macOS wasOpenedAsHidden) stays hidden', () => {
-    const settings = (wasOpenedAsHidden: boolean) => ({ getLoginItemSettings: () => ({ openAtLogin: true, wasOpenedAsHidden }) });
+  it('a login start (--hidden, or a macOS start at login) stays hidden', () => {
+    const settings = (wasOpenedAtLogin: boolean) => ({ getLoginItemSettings: () => ({ openAtLogin: true, wasOpenedAtLogin }) });
     expect(launchedHidden(['/opt/clearday', '--hidden'], 'linux', settings(false))).toBe(true);
     expect(launchedHidden(['/opt/clearday'], 'linux', settings(true))).toBe(false);
     expect(launchedHidden(['/Applications/Clearday.app'], 'darwin', settings(true))).toBe(true);
+    expect(launchedHidden(['/Applications/Clearday.app'], 'darwin', settings(false))).toBe(false);
     expect(launchedHidden(['C:\\Clearday.exe'], 'win32', settings(false))).toBe(false);
   });
 });

@@ -40,6 +40,7 @@ const REQUIRED_FUSES = {
   enableEmbeddedAsarIntegrityValidation: true,
   onlyLoadAppFromAsar: true,
   enableCookieEncryption: true,
+  grantFileProtocolExtraPrivileges: false,
 };
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -357,6 +358,16 @@ describe('release fuses and the after-pack guard', () => {
     expect(config.electronFuses).toMatchObject(REQUIRED_FUSES);
     // Flipping fuses breaks the ad-hoc signature of an unsigned Apple-silicon build.
     expect(config.electronFuses?.resetAdHocDarwinSignature).toBe(true);
+  });
+
+  it('decides every fuse of the wire: a fuse a newer Electron adds must be set on purpose', async () => {
+    // The copy electron-builder flips the fuses with.
+    const { FuseV1Options } = await import('@electron/fuses');
+    const wire = Object.keys(FuseV1Options).filter((name) => Number.isNaN(Number(name)));
+    // LoadBrowserProcessSpecificV8Snapshot is off by default and has no electron-builder option.
+    const configurable = wire.filter((name) => name !== 'LoadBrowserProcessSpecificV8Snapshot');
+    const camel = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+    expect(configurable.map(camel).sort()).toEqual(Object.keys(REQUIRED_FUSES).sort());
   });
 
   it('loads as a function electron-builder can call', () => {
