@@ -159,7 +159,7 @@ export async function createReminderService(deps: ReminderServiceDependencies): 
       route: reminder.route,
       digest: asDigest,
     }));
-    state.delivered = [...state.delivered, ...entries];
+    state.delivered = pruneDelivered([...state.delivered, ...entries], new Set(state.plan!.reminders.map((reminder) => reminder.key)), now);
     for (const entry of entries) delivered.add(entry.key);
     // The log reaches the disk before anything is shown.
     await persist();

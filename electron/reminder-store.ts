@@ -7,6 +7,7 @@
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { DeliveredReminderSchema, ipcContract, type IpcRequest } from '../shared/ipc/contract';
+import { MAX_DELIVERED_LOG, MAX_DELIVERED_OUTSIDE_PLAN } from '../shared/reminders/limits';
 import type { StateFileSystem } from './window-state';
 
 export type ReminderPlan = IpcRequest<'reminders:setPlan'>;
@@ -22,12 +23,16 @@ export interface ReminderState {
 export const REMINDER_STATE_FILE = 'reminders.json';
 /** Delivered entries whose key left the plan are kept this long (the reminder centre lists them). */
 export const DELIVERED_RETENTION_MS = 60 * 86_400_000;
-export const MAX_DELIVERED = 2000;
 
+/**
+ * The file as written by any version: a log longer than today's bound (an older version, an
+ * edit) is pruned after reading, never a reason to throw the whole state away, since an empty
+ * log would show every reminder of the last week again.
+ */
 const ReminderStateSchema = z
   .object({
     plan: ipcContract['reminders:setPlan'].request.nullable(),
-    delivered: z.array(DeliveredReminderSchema).max(MAX_DELIVERED * 2),
+    delivered: z.array(DeliveredReminderSchema),
     pausedUntil: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/)
@@ -40,28 +45,38 @@ export function emptyReminderState(): ReminderState {
 }
 
 /** The state in a file's text, or undefined when it is not valid JSON of the right shape. */
-export function parseReminderState(text: string): ReminderState | undefined {
+export function parseReminderState(text: string, nowMs: number = Date.now()): ReminderState | undefined {
   try {
     const result = ReminderStateSchema.safeParse(JSON.parse(text));
-    return result.success ? result.data : undefined;
+    if (!result.success) return undefined;
+    const state = result.data;
+    if (state.delivered.length <= MAX_DELIVERED_LOG) return state;
+    const planKeys = new Set((state.plan?.reminders ?? []).map((reminder) => reminder.key));
+    return { ...state, delivered: pruneDelivered(state.delivered, planKeys, nowMs) };
   } catch {
     return undefined;
   }
 }
 
 /**
- * Keeps the delivered log bounded: an entry stays while its key is in the plan (so it is never
- * delivered again) or for 60 days after delivery; beyond 2000 entries the oldest go first.
+ * Keeps the delivered log bounded (MAX_DELIVERED_LOG): an entry stays while its key is in the
+ * plan, so it is never delivered again (a plan holds at most MAX_PLAN_REMINDERS keys, so all of
+ * them fit); of the others, those delivered within 60 days, newest first, up to
+ * MAX_DELIVERED_OUTSIDE_PLAN.
  */
 export function pruneDelivered(delivered: readonly DeliveredReminder[], planKeys: ReadonlySet<string>, nowMs: number): DeliveredReminder[] {
-  const kept = delivered.filter((entry) => planKeys.has(entry.key) || nowMs - Date.parse(entry.deliveredAt) <= DELIVERED_RETENTION_MS);
-  if (kept.length <= MAX_DELIVERED) return kept;
-  // Entries of the current plan must survive the cap, or their keys could be shown again.
-  const inPlan = kept.filter((entry) => planKeys.has(entry.key));
-  const others = kept.filter((entry) => !planKeys.has(entry.key)).sort((a, b) => b.deliveredAt.localeCompare(a.deliveredAt));
-  const room = Math.max(0, MAX_DELIVERED - inPlan.length);
-  const keep = new Set([...inPlan, ...others.slice(0, room)]);
-  return kept.filter((entry) => keep.has(entry));
+  // One entry per key: a key is delivered once, but an edited file may repeat it.
+  const seen = new Set<string>();
+  const unique = delivered.filter((entry) => !seen.has(entry.key) && (seen.add(entry.key), true));
+  const inPlan = unique.filter((entry) => planKeys.has(entry.key));
+  const recent = unique
+    .filter((entry) => !planKeys.has(entry.key) && nowMs - Date.parse(entry.deliveredAt) <= DELIVERED_RETENTION_MS)
+    .sort((a, b) => b.deliveredAt.localeCompare(a.deliveredAt))
+    .slice(0, MAX_DELIVERED_OUTSIDE_PLAN);
+  const keep = new Set([...inPlan, ...recent]);
+  const kept = unique.filter((entry) => keep.has(entry));
+  // Only a plan over the contract's bound could pass this; the newest win then.
+  return kept.length <= MAX_DELIVERED_LOG ? kept : [...kept].sort((a, b) => b.deliveredAt.localeCompare(a.deliveredAt)).slice(0, MAX_DELIVERED_LOG);
 }
 
 export interface ReminderStore {
@@ -73,7 +88,7 @@ export interface ReminderStore {
  * Saves are queued so two never race on the temporary file. A failed save is reported to the
  * caller (the service logs it and keeps the state in memory, so nothing repeats this session).
  */
-export function createReminderStore(filePath: string, fs: StateFileSystem, log: (message: string) => void = () => undefined): ReminderStore {
+export function createReminderStore(filePath: string, fs: StateFileSystem, log: (message: string) => void = () => undefined, now: () => number = () => Date.now()): ReminderStore {
   let queue: Promise<void> = Promise.resolve();
   return {
     async load() {
@@ -83,7 +98,7 @@ export function createReminderStore(filePath: string, fs: StateFileSystem, log: 
       } catch {
         return emptyReminderState();
       }
-      const state = parseReminderState(text);
+      const state = parseReminderState(text, now());
       if (!state) {
         log(`reminder state in ${filePath} is unreadable; starting with an empty plan and log`);
         return emptyReminderState();

@@ -145,6 +145,18 @@ function ReminderBadge() {
   );
 }
 
+/** The reminder plan did not reach the desktop app's scheduler: said on every page, since dues could pass unnoticed. */
+function ReminderHandOverProblem() {
+  const { t } = useTranslation();
+  const { handOverProblem } = useReminders();
+  if (!handOverProblem) return null;
+  return (
+    <div className="panel alert" role="alert">
+      <p>{t('reminders.handOverFailed', { message: handOverProblem })}</p>
+    </div>
+  );
+}
+
 function NavigationEvents() {
   const navigate = useNavigate();
   // A clicked notification asks the window to open at its item.
@@ -185,6 +197,7 @@ export function App() {
         </nav>
         <main className="content">
           <StorageProblem />
+          <ReminderHandOverProblem />
           <Suspense fallback={<p className="hint">{t('app.loadingPage')}</p>}>
             <Routes>
             <Route path="/" element={<Navigate to="/dashboard" replace />} />

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { addDays } from '../../shared/domain';
 import { formatMoney } from '../../shared/finance';
 import { obligationsBetween, type Obligation } from '../../shared/obligations';
-import { planReminders, type PlannedReminder } from '../../shared/reminders';
+import { deliveryWindow, planReminders, type PlannedReminder } from '../../shared/reminders';
 import { loadReminderSettings, overridesOf, type GlobalReminderSettings } from '../db/reminders';
 import { isDesktop, onReminderAction, sendReminderPlan, showNotification } from '../platform';
 import { renewPolicy } from '../db/insurance';
@@ -21,11 +21,15 @@ import { localToday } from './today';
 
 const HORIZON_DAYS = 60;
 const SNOOZES_KEY = 'reminderSnoozes';
+/** After the main process refused a plan, it is sent again this soon (and at every recomputation). */
+const RETRY_HAND_OVER_MS = 60_000;
 
 interface RemindersValue {
   plan: PlannedReminder[];
   obligations: Obligation[];
   global: GlobalReminderSettings | undefined;
+  /** Why the last plan did not reach the main process (desktop), or null when it did. */
+  handOverProblem: string | null;
   markPaid(obligationKey: string): Promise<void>;
   remindTomorrow(obligationKey: string): Promise<void>;
 }
@@ -77,6 +81,8 @@ export function RemindersProvider(props: { children: ReactNode }) {
   }, [db, settings.language, settings.formatLocale, today, tick]);
 
   const plan = data?.plan;
+  const [handOverProblem, setHandOverProblem] = useState<string | null>(null);
+  const [retry, setRetry] = useState(0);
   const texts = {
     digestTitle: t('reminders.digestTitle'),
     markPaid: t('reminders.markPaid'),
@@ -93,17 +99,35 @@ export function RemindersProvider(props: { children: ReactNode }) {
   useEffect(() => {
     if (!plan || !data) return undefined;
     if (isDesktop()) {
+      let current = true;
+      let retryTimer: ReturnType<typeof setTimeout> | undefined;
       const nextDues = data.obligations
         .filter((o) => o.status !== 'paid' && o.status !== 'info' && o.dueDate >= today)
         .slice(0, 5)
         .map((o) => ({ label: t('reminders.trayDue', { date: o.dueDate, name: o.title, amount: formatMoney(Math.max(0, o.amount - o.paid), o.currency, settings.formatLocale) }), route: o.route }));
-      void sendReminderPlan({ generatedAt: new Date().toISOString(), reminders: plan, nextDues, texts: JSON.parse(textsKey) as typeof texts });
-      return undefined;
+      const generatedAt = new Date().toISOString();
+      // Cut to what the main process holds; the hourly recomputation moves the window on.
+      const { reminders } = deliveryWindow(plan, generatedAt);
+      sendReminderPlan({ generatedAt, reminders, nextDues, texts: JSON.parse(textsKey) as typeof texts }).then(
+        () => {
+          if (current) setHandOverProblem(null);
+        },
+        (error: unknown) => {
+          // Never dropped: the shell shows it, and the plan goes again shortly.
+          if (!current) return;
+          setHandOverProblem(error instanceof Error ? error.message : String(error));
+          retryTimer = setTimeout(() => setRetry((n) => n + 1), RETRY_HAND_OVER_MS);
+        },
+      );
+      return () => {
+        current = false;
+        if (retryTimer) clearTimeout(retryTimer);
+      };
     }
     return runBrowserReminders(plan, { db, now: () => Date.now(), show: showNotification, digestTitle: (JSON.parse(textsKey) as typeof texts).digestTitle });
     // Texts are compared by value through textsKey.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [plan, db, textsKey]);
+  }, [plan, db, textsKey, retry]);
 
   const markPaid = async (obligationKey: string) => {
     const due = data?.obligations.find((o) => o.key === obligationKey);
@@ -145,7 +169,7 @@ export function RemindersProvider(props: { children: ReactNode }) {
     [plan],
   );
 
-  const value: RemindersValue = { plan: plan ?? [], obligations: data?.obligations ?? [], global: data?.global, markPaid, remindTomorrow };
+  const value: RemindersValue = { plan: plan ?? [], obligations: data?.obligations ?? [], global: data?.global, handOverProblem, markPaid, remindTomorrow };
   return <RemindersContext.Provider value={value}>{props.children}</RemindersContext.Provider>;
 }
 

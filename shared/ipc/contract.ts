@@ -4,6 +4,7 @@
  * request against it before acting, and the renderer's platform module is typed from it.
  */
 import { z } from 'zod';
+import { MAX_DELIVERED_LOG, MAX_PLAN_REMINDERS, MAX_REMINDER_BODY, MAX_REMINDER_TITLE } from '../reminders/limits';
 import type { EventChannel, InvokeChannel } from './channels';
 
 export const LanguageSchema = z.enum(['zh-CN', 'en']);
@@ -58,8 +59,8 @@ export const PlannedReminderSchema = z
     kind: z.enum(['upcoming', 'due-today', 'overdue']),
     daysBefore: z.number().int().min(-366).max(366),
     dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    title: z.string().min(1).max(200),
-    body: z.string().max(2000),
+    title: z.string().min(1).max(MAX_REMINDER_TITLE),
+    body: z.string().max(MAX_REMINDER_BODY),
     route: RouteSchema,
   })
   .strict();
@@ -227,7 +228,8 @@ export const ipcContract = {
     request: z
       .object({
         generatedAt: InstantSchema,
-        reminders: z.array(PlannedReminderSchema).max(5000),
+        /** The renderer cuts its plan to this bound (shared/reminders/delivery.ts). */
+        reminders: z.array(PlannedReminderSchema).max(MAX_PLAN_REMINDERS),
         /** The next dues for the tray menu (at most five) and its tooltip. */
         nextDues: z.array(TrayDueSchema).max(5),
         texts: ReminderTextsSchema,
@@ -238,7 +240,7 @@ export const ipcContract = {
   'reminders:getState': {
     request: z.undefined(),
     response: z.object({
-      delivered: z.array(DeliveredReminderSchema),
+      delivered: z.array(DeliveredReminderSchema).max(MAX_DELIVERED_LOG),
       pausedUntil: InstantSchema.nullable(),
       startAtLogin: z.boolean(),
       startAtLoginSupported: z.boolean(),

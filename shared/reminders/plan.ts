@@ -10,6 +10,7 @@ import { formatMoney } from '../finance';
 import { reminders as enReminders } from '../i18n/locales/en.json';
 import { reminders as zhReminders } from '../i18n/locales/zh-CN.json';
 import type { Obligation } from '../obligations/types';
+import { MAX_REMINDER_BODY, MAX_REMINDER_TITLE } from './limits';
 import { zonedTimeToEpoch } from './zoned-time';
 
 export interface ReminderPreferences {
@@ -57,6 +58,11 @@ const TEXTS = { en: enReminders, 'zh-CN': zhReminders };
 
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/{{(\w+)}}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
+/** A text cut to the contract's length, with an ellipsis when it was longer. */
+function clamp(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 function minutesOf(time: string): number {
@@ -127,8 +133,8 @@ export function planReminders(obligations: readonly Obligation[], settings: Remi
         kind,
         daysBefore,
         dueDate: due.dueDate,
-        title,
-        body,
+        title: clamp(title, MAX_REMINDER_TITLE),
+        body: clamp(body, MAX_REMINDER_BODY),
         route: due.route,
       });
     }

@@ -1,0 +1,38 @@
+/**
+ * The part of a reminder plan handed to whoever delivers it. A household with hundreds of dues and
+ * several lead days makes plans larger than the main process holds (MAX_PLAN_REMINDERS); sending
+ * all of it would be refused, and the main process would keep delivering from an old plan. So:
+ *
+ * - of the reminders already due, only the latest of each due is kept: a catch-up digest shows one
+ *   line per due, its latest reminder, so the earlier ones add nothing;
+ * - the rest, soonest first, up to the bound. The window ends before the first reminder left out;
+ *   the renderer recomputes the plan every hour, so the window moves on long before it runs out.
+ */
+import { MAX_PLAN_REMINDERS } from './limits';
+import type { PlannedReminder } from './plan';
+
+export interface DeliveryWindow {
+  /** Soonest first; never more than the bound. */
+  reminders: PlannedReminder[];
+  /** The instant of the first reminder left out (the window holds every reminder before it), or null when none was. */
+  cutAt: string | null;
+}
+
+export function deliveryWindow(plan: readonly PlannedReminder[], now: string, max: number = MAX_PLAN_REMINDERS): DeliveryWindow {
+  const nowMs = Date.parse(now);
+  const latestPast = new Map<string, PlannedReminder>();
+  const upcoming: PlannedReminder[] = [];
+  for (const reminder of plan) {
+    if (Date.parse(reminder.fireAt) > nowMs) {
+      upcoming.push(reminder);
+      continue;
+    }
+    const seen = latestPast.get(reminder.obligationKey);
+    if (!seen || reminder.fireAt > seen.fireAt || (reminder.fireAt === seen.fireAt && reminder.key > seen.key)) latestPast.set(reminder.obligationKey, reminder);
+  }
+  const ordered = [...latestPast.values(), ...upcoming].sort((a, b) => a.fireAt.localeCompare(b.fireAt) || a.key.localeCompare(b.key));
+  if (ordered.length <= max) return { reminders: ordered, cutAt: null };
+  // Reminders sharing the cut's instant all go, so the window is whole up to cutAt.
+  const cutAt = ordered[max]!.fireAt;
+  return { reminders: ordered.filter((reminder) => reminder.fireAt < cutAt), cutAt };
+}
