@@ -44,6 +44,11 @@ export interface BackupServiceDependencies {
 
 /** An unfinished chunked write, or the cached text of a chunked read, goes after this long idle. */
 export const CHUNK_SESSION_IDLE_MS = 10 * 60 * 1000;
+/**
+ * Chunked writes open at once: the daily or quit backup, a copy before a restore and one more
+ * cover every real case; past that a renderer is misbehaving and each would hold a temporary file.
+ */
+export const MAX_CHUNKED_WRITES = 3;
 
 interface WriteSession {
   readonly fileName: string;
@@ -161,11 +166,13 @@ export function createBackupService(deps: BackupServiceDependencies): BackupServ
         if (index === 0) {
           // A new start means the renderer gave up on the old one.
           if (session) await discard(session);
+          // Each open write holds a temporary file: a few at a time is all the app ever needs.
+          else if (sessions.size >= MAX_CHUNKED_WRITES) throw new BackupStorageError('backup-busy', String(sessions.size));
           const folder = await writableFolder();
           session = { fileName, reason, folder, temporary: chunkedTemporaryPath(folder, fileName), nextIndex: 0, bytes: 0, timer: undefined };
           sessions.set(fileName, session);
         } else if (!session || session.nextIndex !== index || session.reason !== reason) {
-          throw new BackupStorageError('backup-io-failed', 'sequence');
+          throw new BackupStorageError('backup-chunk-order', session ? `expected ${session.nextIndex}, got ${index}` : `no write started, got ${index}`);
         }
         const current = session;
         current.bytes += Buffer.byteLength(chunk, 'utf8');

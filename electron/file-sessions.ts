@@ -6,14 +6,17 @@
  * Dialogs, files, timers and the token source are injected so tests run against fakes.
  */
 import { basename, dirname, join } from 'node:path';
-import { MAX_STREAMED_BYTES, type IpcResponse } from '../shared/ipc/contract';
+import { MAX_STREAMED_BYTES, type FileErrorCode, type IpcResponse } from '../shared/ipc/contract';
 import type { ParsedRequest } from './ipc';
 
 /** A session left alone this long is dropped (and its temporary file removed). */
 export const FILE_SESSION_IDLE_MS = 10 * 60 * 1000;
 
-/** Error messages start with a stable code the renderer can translate. */
-export type FileSessionErrorCode = 'FILE_SESSION_UNKNOWN' | 'FILE_SESSION_SEQUENCE';
+/** Sessions open at once; each open one may hold a whole file's text in memory. */
+export const MAX_FILE_SESSIONS = 4;
+
+/** Error messages start with a stable code the renderer can translate (shared/ipc's FILE_ERROR_CODES). */
+export type FileSessionErrorCode = Extract<FileErrorCode, `FILE_SESSION_${string}`>;
 
 export class FileSessionError extends Error {
   constructor(
@@ -146,8 +149,14 @@ export function createFileSessions(deps: FileSessionDependencies): FileSessions 
     return { saved: false };
   };
 
+  /** Refused before any dialog is shown, so the user never picks a file for nothing. */
+  const checkRoom = (): void => {
+    if (sessions.size >= MAX_FILE_SESSIONS) throw new FileSessionError('FILE_SESSION_LIMIT', `${sessions.size} file sessions are open`);
+  };
+
   return {
     async saveBegin({ suggestedName, extensions }) {
+      checkRoom();
       const result = await deps.dialogs.showSaveDialog({ defaultPath: suggestedName, filters: deps.filters(extensions) });
       if (result.canceled || !result.filePath) return { canceled: true };
       const path = result.filePath;
@@ -169,6 +178,7 @@ export function createFileSessions(deps: FileSessionDependencies): FileSessions 
       return run;
     },
     async openBegin({ extensions }) {
+      checkRoom();
       const result = await deps.dialogs.showOpenDialog({ filters: deps.filters(extensions), properties: ['openFile'] });
       const filePath = result.filePaths[0];
       if (result.canceled || !filePath) return { canceled: true };

@@ -6,6 +6,7 @@
  */
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { InstantSchema } from '../shared/domain/primitives';
 import { DeliveredReminderSchema, ipcContract, type IpcRequest } from '../shared/ipc/contract';
 import { MAX_DELIVERED_LOG, MAX_DELIVERED_OUTSIDE_PLAN } from '../shared/reminders/limits';
 import type { StateFileSystem } from './window-state';
@@ -33,10 +34,7 @@ const ReminderStateSchema = z
   .object({
     plan: ipcContract['reminders:setPlan'].request.nullable(),
     delivered: z.array(DeliveredReminderSchema),
-    pausedUntil: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/)
-      .nullable(),
+    pausedUntil: InstantSchema.nullable(),
   })
   .strict();
 

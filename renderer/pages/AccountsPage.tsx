@@ -18,6 +18,7 @@ import { readMoney } from '../components/form/money';
 import { saveExchangeRate } from '../db/budgeting';
 import { FormPanel } from '../components/form/FormPanel';
 import { useDeleteWithUndo } from '../app/useDeleteWithUndo';
+import { editConflictMessage, useEditBase } from '../components/form/edit-base';
 
 type Kind = Account['kind'];
 const KINDS = AccountKindSchema.options;
@@ -58,6 +59,8 @@ function AccountForm(props: { initial: Draft; onDone(): void }) {
   const { db, repositories } = useSettings();
   const currencies = useCurrencyOptions();
   const [draft, setDraft] = useState(props.initial);
+  const base = useEditBase(db.accounts, props.initial.id);
+  const [problem, setProblem] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const institutions = useLiveQuery(() => db.institutions.toArray(), [db]) ?? [];
   const label = (field: string) => t(`accounts.field.${field}`);
@@ -88,10 +91,12 @@ function AccountForm(props: { initial: Draft; onDone(): void }) {
     };
     try {
       // A full replacement, so clearing the deposit terms or the institution really clears them.
-      if (draft.id) await repositories.accounts.replace(draft.id, row);
+      if (draft.id) await repositories.accounts.saveEdit(draft.id, row, await base());
       else await repositories.accounts.add(row);
       props.onDone();
     } catch (error) {
+      const conflict = editConflictMessage(error, t);
+      if (conflict) return setProblem(conflict);
       const found = fieldMessages(error, t, (field) => label(field === 'openingBalance' ? 'opening' : field.startsWith('fixedDeposit') ? 'maturityDate' : field));
       if (!found) throw error;
       setErrors(found);
@@ -99,7 +104,7 @@ function AccountForm(props: { initial: Draft; onDone(): void }) {
   };
 
   return (
-    <FormPanel title={draft.id ? t('accounts.editTitle') : t('accounts.addTitle')} onSave={save} onCancel={props.onDone}>
+    <FormPanel title={draft.id ? t('accounts.editTitle') : t('accounts.addTitle')} onSave={save} onCancel={props.onDone} problem={problem}>
       <div className="form-grid">
         <TextField label={label('name')} value={draft.name} onChange={(name) => set({ name })} error={errors.name} autoFocus />
         <SelectField label={label('kind')} value={draft.kind} options={KINDS.map((kind) => ({ value: kind, label: t(`accounts.kind.${kind}`) }))} onChange={(kind) => set({ kind })} />

@@ -17,6 +17,7 @@ import { CheckboxField, SelectField, TextField } from '../components/form/fields
 import { readMoney } from '../components/form/money';
 import { postRecurringBill } from '../db/budgeting';
 import { FormPanel } from '../components/form/FormPanel';
+import { editConflictMessage, useEditBase } from '../components/form/edit-base';
 
 /** What a bill costs per month on average, rounded once per bill to the minor unit. */
 function monthlyEquivalent(bill: RecurringBill): number {
@@ -62,6 +63,8 @@ function BillForm(props: { initial: Draft; onDone(): void }) {
   const { db, repositories } = useSettings();
   const currencies = useCurrencyOptions();
   const [draft, setDraft] = useState(props.initial);
+  const base = useEditBase(db.recurringBills, props.initial.id);
+  const [problem, setProblem] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const lookups = useLiveQuery(async () => ({ accounts: await db.accounts.toArray(), categories: await db.categories.orderBy('order').toArray() }), [db]);
   const set = (changes: Partial<Draft>) => setDraft({ ...draft, ...changes });
@@ -85,10 +88,12 @@ function BillForm(props: { initial: Draft; onDone(): void }) {
       archived: draft.archived,
     };
     try {
-      if (draft.id) await repositories.recurringBills.replace(draft.id, row);
+      if (draft.id) await repositories.recurringBills.saveEdit(draft.id, row, await base());
       else await repositories.recurringBills.add(row);
       props.onDone();
     } catch (error) {
+      const conflict = editConflictMessage(error, t);
+      if (conflict) return setProblem(conflict);
       const found = fieldMessages(error, t, (field) => label(field.split('.')[0] ?? field));
       if (!found) throw error;
       setErrors(found);
@@ -96,7 +101,7 @@ function BillForm(props: { initial: Draft; onDone(): void }) {
   };
 
   return (
-    <FormPanel title={draft.id ? t('bills.editTitle') : t('bills.addTitle')} onSave={save} onCancel={props.onDone}>
+    <FormPanel title={draft.id ? t('bills.editTitle') : t('bills.addTitle')} onSave={save} onCancel={props.onDone} problem={problem}>
       <div className="form-grid">
         <TextField label={label('name')} value={draft.name} onChange={(name) => set({ name })} error={errors.name} autoFocus />
         <TextField label={label('amount')} value={draft.amount} inputMode="decimal" onChange={(amount) => set({ amount })} error={errors.amount} />

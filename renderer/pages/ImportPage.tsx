@@ -14,6 +14,7 @@ import { SelectField } from '../components/form/fields';
 import { deleteWithSnapshot, restoreSnapshot } from '../db/deletion';
 import { commitImport, learnRules, loadCsvMapping, previewImport, saveCsvMapping, type ImportChoice } from '../db/imports';
 import { useUndo } from '../app/undo-context';
+import { writeFailure } from '../app/write-failure';
 import type { TextEncodingName } from '../import/decode';
 import { readBillFile, readGenericCsv, type ReadResult } from '../import/pipeline';
 import { CsvMappingForm } from './import/CsvMappingForm';
@@ -203,7 +204,7 @@ export function ImportPage() {
       setPreview(null);
       setFile(null);
     } catch (caught) {
-      setError(t('import.failed', { message: caught instanceof Error ? caught.message : String(caught) }));
+      setError(writeFailure(t, caught, (message) => t('import.failed', { message })));
     } finally {
       setProgress(null);
     }

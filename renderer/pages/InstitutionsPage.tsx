@@ -13,6 +13,7 @@ import { FormPanel } from '../components/form/FormPanel';
 import { useDeleteWithUndo } from '../app/useDeleteWithUndo';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { deletionCounts } from '../db/deletion';
+import { editConflictMessage, useEditBase } from '../components/form/edit-base';
 
 type Preset = (typeof INSTITUTION_PRESETS)[number];
 type Kind = Institution['kind'];
@@ -30,8 +31,10 @@ interface Draft {
 
 function InstitutionForm(props: { initial: Draft; onDone(): void }) {
   const { t } = useTranslation();
-  const { repositories } = useSettings();
+  const { db, repositories } = useSettings();
   const [draft, setDraft] = useState(props.initial);
+  const base = useEditBase(db.institutions, props.initial.id);
+  const [problem, setProblem] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const label = (field: string) => t(`institutions.field.${field}`);
 
@@ -43,10 +46,12 @@ function InstitutionForm(props: { initial: Draft; onDone(): void }) {
   const save = async () => {
     const row = { name: draft.name, preset: draft.preset, kind: draft.kind, color: draft.color, archived: draft.archived, ...(draft.note.trim() ? { note: draft.note.trim() } : {}) };
     try {
-      if (draft.id) await repositories.institutions.update(draft.id, row);
+      if (draft.id) await repositories.institutions.saveEdit(draft.id, row, await base());
       else await repositories.institutions.add(row);
       props.onDone();
     } catch (error) {
+      const conflict = editConflictMessage(error, t);
+      if (conflict) return setProblem(conflict);
       const messages = fieldMessages(error, t, label);
       if (!messages) throw error;
       setErrors(messages);
@@ -54,7 +59,7 @@ function InstitutionForm(props: { initial: Draft; onDone(): void }) {
   };
 
   return (
-    <FormPanel title={draft.id ? t('institutions.editTitle') : t('institutions.addTitle')} onSave={save} onCancel={props.onDone}>
+    <FormPanel title={draft.id ? t('institutions.editTitle') : t('institutions.addTitle')} onSave={save} onCancel={props.onDone} problem={problem}>
       <SelectField
         label={label('preset')}
         value={draft.preset}

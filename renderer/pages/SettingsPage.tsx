@@ -12,6 +12,7 @@ import { useSettings } from '../app/settings-context';
 import { localToday } from '../app/today';
 import { getAppInfo, type AppInfo } from '../platform';
 import { useUndo } from '../app/undo-context';
+import { writeFailure } from '../app/write-failure';
 
 // The backup section brings the backup format and its checks: loaded when Settings first shows it.
 const BackupSection = lazy(() => import('./settings/BackupSection').then((module) => ({ default: module.BackupSection })));
@@ -58,7 +59,7 @@ export function SettingsPage() {
       clearUndo();
       setStatus({ kind: 'ok', text: t('settings.sample.loaded') });
     } catch (error) {
-      setStatus({ kind: 'error', text: t('settings.sample.failed', { reason: error instanceof Error ? error.message : String(error) }) });
+      setStatus({ kind: 'error', text: writeFailure(t, error, (reason) => t('settings.sample.failed', { reason })) });
     } finally {
       setLoadingSample(false);
     }

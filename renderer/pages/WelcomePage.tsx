@@ -13,6 +13,7 @@ import { useCurrencyOptions } from '../components/form/currency';
 import { useSettings } from '../app/settings-context';
 import { formatLocaleFor } from '../db/settings';
 import { localToday } from '../app/today';
+import { writeFailure } from '../app/write-failure';
 
 type Preset = (typeof INSTITUTION_PRESETS)[number];
 
@@ -32,7 +33,7 @@ export function WelcomePage() {
     try {
       await work();
     } catch (error) {
-      setProblem(t('welcome.failed', { reason: error instanceof Error ? error.message : String(error) }));
+      setProblem(writeFailure(t, error, (reason) => t('welcome.failed', { reason })));
     } finally {
       setBusy(false);
     }

@@ -17,8 +17,16 @@ export const IsoDateSchema = z
 
 export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month' });
 
-/** An instant (creation and update stamps); ISO 8601 in UTC. */
-export const InstantSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, { message: 'instant' });
+const INSTANT_PATTERN = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d):([0-5]\d)(\.\d{1,9})?Z$/;
+
+/** A real moment in UTC: a real calendar day and a time of day that exists (no 2026-13-45T25:61:61Z). */
+export function isRealInstant(value: string): boolean {
+  const match = INSTANT_PATTERN.exec(value);
+  return match !== null && isRealCalendarDate(match[1]!);
+}
+
+/** An instant (creation and update stamps, reminder times); ISO 8601 in UTC. */
+export const InstantSchema = z.string().max(40).refine(isRealInstant, { message: 'instant' });
 
 export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/, { message: 'currency' });
 

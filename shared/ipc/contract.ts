@@ -4,6 +4,7 @@
  * request against it before acting, and the renderer's platform module is typed from it.
  */
 import { z } from 'zod';
+import { InstantSchema, IsoDateSchema } from '../domain/primitives';
 import { MAX_DELIVERED_LOG, MAX_PLAN_REMINDERS, MAX_REMINDER_BODY, MAX_REMINDER_TITLE } from '../reminders/limits';
 import type { EventChannel, InvokeChannel } from './channels';
 
@@ -47,7 +48,6 @@ const SuggestedFileNameSchema = z
     message: 'file name must not contain path separators or control characters',
   });
 
-const InstantSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'must be an ISO instant in UTC');
 const ReminderKeySchema = z.string().min(1).max(200);
 
 /** One reminder of the plan the renderer computes (shared/reminders/plan.ts). */
@@ -58,7 +58,7 @@ export const PlannedReminderSchema = z
     fireAt: InstantSchema,
     kind: z.enum(['upcoming', 'due-today', 'overdue']),
     daysBefore: z.number().int().min(-366).max(366),
-    dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    dueDate: IsoDateSchema,
     title: z.string().min(1).max(MAX_REMINDER_TITLE),
     body: z.string().max(MAX_REMINDER_BODY),
     route: RouteSchema,
@@ -141,6 +141,10 @@ export const BACKUP_STORAGE_ERROR_CODES = [
   'backup-not-found',
   /** The backup file is over the limit: 64 MiB for backup:read, MAX_STREAMED_BYTES for the chunked channels. */
   'backup-too-large',
+  /** A chunk of a streamed backup came out of order (or for a write never started). */
+  'backup-chunk-order',
+  /** Too many streamed backups are being written at once. */
+  'backup-busy',
   /** Any other file-system failure; the detail is the system's error code. */
   'backup-io-failed',
 ] as const;
@@ -155,6 +159,30 @@ export function backupStorageErrorCode(error: unknown): BackupStorageErrorCode |
   const match = /(?:^|[\s:])(backup-[a-z-]+):/.exec(message);
   const code = match?.[1];
   return (BACKUP_STORAGE_ERROR_CODES as readonly string[]).includes(code ?? '') ? (code as BackupStorageErrorCode) : undefined;
+}
+
+/**
+ * Errors of the file channels (file:open, file:saveBegin/…Chunk, file:openBegin/…Chunk) start with
+ * one of these codes, then detail that is not meant as words.
+ */
+export const FILE_ERROR_CODES = [
+  /** The file is larger than the channel takes. */
+  'FILE_TOO_LARGE',
+  /** The file session ended (finished, idle too long) or never existed. */
+  'FILE_SESSION_UNKNOWN',
+  /** A chunk of a chunked save came out of order. */
+  'FILE_SESSION_SEQUENCE',
+  /** Too many file sessions are open at once. */
+  'FILE_SESSION_LIMIT',
+] as const;
+export type FileErrorCode = (typeof FILE_ERROR_CODES)[number];
+
+/** The code of a file channel's error, wherever Electron's invoke put it in the message. */
+export function fileErrorCode(error: unknown): FileErrorCode | undefined {
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  const match = /(?:^|[\s:])(FILE_[A-Z_]+):/.exec(message);
+  const code = match?.[1];
+  return (FILE_ERROR_CODES as readonly string[]).includes(code ?? '') ? (code as FileErrorCode) : undefined;
 }
 
 export const ipcContract = {

@@ -17,7 +17,17 @@ export interface IcsOptions {
 }
 
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return (
+    value
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      // Every line break, a lone CR included (a raw CR would end the content line early).
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // RFC 5545 TEXT allows no other control characters (tab aside).
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
+  );
 }
 
 /** UTF-8 length of one character (shared/ has no TextEncoder: no DOM, no Node). */

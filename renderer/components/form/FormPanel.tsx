@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
  * The add/edit form of a simple record: a labelled panel with its title, the fields, and
  * Cancel / Save. Enter in any field saves, as in every other form of the app.
  */
-export function FormPanel(props: { title: string; onSave: () => unknown; onCancel: () => void; children: ReactNode }) {
+export function FormPanel(props: { title: string; onSave: () => unknown; onCancel: () => void; children: ReactNode; problem?: string | undefined }) {
   const { t } = useTranslation();
   return (
     <form
@@ -18,6 +18,11 @@ export function FormPanel(props: { title: string; onSave: () => unknown; onCance
     >
       <h2>{props.title}</h2>
       {props.children}
+      {props.problem ? (
+        <p className="field-error" role="alert">
+          {props.problem}
+        </p>
+      ) : null}
       <div className="form-actions">
         <button type="button" className="secondary" onClick={props.onCancel}>
           {t('common.cancel')}

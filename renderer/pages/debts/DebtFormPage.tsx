@@ -2,8 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { DomainValidationError, type FieldError } from '../../../shared/domain';
+import { DomainValidationError, type Debt, type FieldError } from '../../../shared/domain';
 import { PageHeader } from '../../components/PageHeader';
+import { editConflictMessage } from '../../components/form/edit-base';
 import { translateFieldError } from '../../components/form/errors';
 import { CheckboxField, SelectField, TextField } from '../../components/form/fields';
 import { useCurrencyOptions } from '../../components/form/currency';
@@ -30,12 +31,13 @@ export function DebtFormPage() {
   }, [db, debtId]);
   if (!data) return null;
   const initial = data.existing ? draftOf(data.existing) : { ...emptyDraft('loan', settings.baseCurrency, localToday()), institutionId: data.institutions.find((i) => i.id === chosenInstitution)?.id ?? data.institutions[0]?.id ?? '' };
-  return <DebtForm key={debtId ?? 'new'} debtId={debtId} initial={initial} institutions={data.institutions} parents={data.parents} />;
+  return <DebtForm key={debtId ?? 'new'} debtId={debtId} initial={initial} existing={data.existing} institutions={data.institutions} parents={data.parents} />;
 }
 
 function DebtForm(props: {
   debtId: string | undefined;
   initial: DebtDraft;
+  existing: Debt | undefined;
   institutions: { id: string; name: string }[];
   parents: { id: string; name: string }[];
 }) {
@@ -43,6 +45,9 @@ function DebtForm(props: {
   const { repositories } = useSettings();
   const navigate = useNavigate();
   const [draft, setDraft] = useState(props.initial);
+  // The debt as the form opened it: only the user's own changes are written over later ones.
+  const [base] = useState(props.existing);
+  const [problem, setProblem] = useState('');
   const currencyOptions = useCurrencyOptions();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = <K extends keyof DebtDraft>(key: K) => (value: DebtDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
@@ -58,9 +63,14 @@ function DebtForm(props: {
     const result = debtFromDraft(draft);
     if (!result.ok) return show(result.errors);
     try {
-      const saved = props.debtId ? await repositories.debts.update(props.debtId, result.debt) : await repositories.debts.add(result.debt);
+      // Editing keeps the debt's archive state, which this form does not show.
+      const saved = props.debtId
+        ? await repositories.debts.saveEdit(props.debtId, { ...result.debt, archived: base?.archived ?? false }, base)
+        : await repositories.debts.add(result.debt);
       void navigate(`/debts/${saved.id}`);
     } catch (e) {
+      const conflict = editConflictMessage(e, t);
+      if (conflict) return setProblem(conflict);
       if (!(e instanceof DomainValidationError)) throw e;
       show(e.fieldErrors);
     }
@@ -222,6 +232,11 @@ function DebtForm(props: {
         ) : null}
 
         {text('note', 'note')}
+        {problem ? (
+          <p className="field-error" role="alert">
+            {problem}
+          </p>
+        ) : null}
         <div className="form-actions">
           <button type="button" className="secondary" onClick={() => void navigate(-1)}>
             {t('common.cancel')}

@@ -15,6 +15,7 @@ import { fieldMessages } from '../../components/form/errors';
 import { FormPanel } from '../../components/form/FormPanel';
 import { SelectField, TextField } from '../../components/form/fields';
 import { readMoney } from '../../components/form/money';
+import { editConflictMessage, useEditBase } from '../../components/form/edit-base';
 
 const STATUSES = ClaimSchema.shape.status.options;
 
@@ -32,8 +33,10 @@ interface Draft {
 
 function ClaimForm(props: { initial: Draft; policies: Policy[]; members: { id: string; name: string }[]; onDone(savedId?: string): void }) {
   const { t } = useTranslation();
-  const { repositories } = useSettings();
+  const { db, repositories } = useSettings();
   const [draft, setDraft] = useState(props.initial);
+  const base = useEditBase(db.claims, props.initial.id);
+  const [problem, setProblem] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const policy = props.policies.find((p) => p.id === draft.policyId);
   const currency = policy?.currency ?? 'CNY';
@@ -65,16 +68,18 @@ function ClaimForm(props: { initial: Draft; policies: Policy[]; members: { id: s
       ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
     };
     try {
-      const saved = draft.id ? await repositories.claims.replace(draft.id, row) : await repositories.claims.add(row);
+      const saved = draft.id ? await repositories.claims.saveEdit(draft.id, row, await base()) : await repositories.claims.add(row);
       props.onDone(saved.id);
     } catch (error) {
+      const conflict = editConflictMessage(error, t);
+      if (conflict) return setProblem(conflict);
       const messages = fieldMessages(error, t, label);
       if (!messages) throw error;
       setErrors(messages);
     }
   };
   return (
-    <FormPanel title={draft.id ? t('claims.editTitle') : t('claims.addTitle')} onSave={save} onCancel={() => props.onDone()}>
+    <FormPanel title={draft.id ? t('claims.editTitle') : t('claims.addTitle')} onSave={save} onCancel={() => props.onDone()} problem={problem}>
       <div className="form-grid">
         <SelectField label={label('policyId')} value={draft.policyId} options={[{ value: '', label: t('policyForm.choose') }, ...props.policies.map((p) => ({ value: p.id, label: p.policyNumber ? `${p.productName} (${p.policyNumber})` : p.productName }))]} onChange={choosePolicy} error={errors.policyId} />
         <SelectField label={label('memberId')} value={draft.memberId} options={[{ value: '', label: t('policyForm.notRecorded') }, ...props.members.map((m) => ({ value: m.id, label: m.name }))]} onChange={(memberId) => set({ memberId })} />

@@ -13,6 +13,7 @@ import { fieldMessages } from '../../components/form/errors';
 import { FormPanel } from '../../components/form/FormPanel';
 import { SelectField, TextField } from '../../components/form/fields';
 import { readMoney } from '../../components/form/money';
+import { editConflictMessage, useEditBase } from '../../components/form/edit-base';
 
 const RELATIONS = FamilyMemberSchema.shape.relation.options;
 
@@ -34,8 +35,10 @@ export function ageOn(birthDate: string, day: string): number {
 
 function MemberForm(props: { initial: Draft; onDone(): void }) {
   const { t } = useTranslation();
-  const { repositories } = useSettings();
+  const { db, repositories } = useSettings();
   const [draft, setDraft] = useState(props.initial);
+  const base = useEditBase(db.familyMembers, props.initial.id);
+  const [problem, setProblem] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (changes: Partial<Draft>) => setDraft({ ...draft, ...changes });
   const label = (field: string) => t(`family.${field}`);
@@ -53,17 +56,19 @@ function MemberForm(props: { initial: Draft; onDone(): void }) {
       ...(income.value !== undefined ? { annualIncome: income.value, currency: draft.currency } : {}),
     };
     try {
-      if (draft.id) await repositories.familyMembers.replace(draft.id, row);
+      if (draft.id) await repositories.familyMembers.saveEdit(draft.id, row, await base());
       else await repositories.familyMembers.add(row);
       props.onDone();
     } catch (error) {
+      const conflict = editConflictMessage(error, t);
+      if (conflict) return setProblem(conflict);
       const messages = fieldMessages(error, t, (field) => label(field === 'annualIncome' ? 'income' : field));
       if (!messages) throw error;
       setErrors(messages);
     }
   };
   return (
-    <FormPanel title={draft.id ? t('family.editTitle') : t('family.addTitle')} onSave={save} onCancel={props.onDone}>
+    <FormPanel title={draft.id ? t('family.editTitle') : t('family.addTitle')} onSave={save} onCancel={props.onDone} problem={problem}>
       <div className="form-grid">
         <TextField label={label('name')} value={draft.name} onChange={(name) => set({ name })} error={errors.name} autoFocus />
         <SelectField label={label('relation')} value={draft.relation} options={RELATIONS.map((relation) => ({ value: relation, label: t(`family.relations.${relation}`) }))} onChange={(relation) => set({ relation })} />

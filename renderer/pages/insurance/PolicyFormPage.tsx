@@ -10,6 +10,7 @@ import { useCurrencyOptions } from '../../components/form/currency';
 import { translateFieldError } from '../../components/form/errors';
 import { CheckboxField, SelectField, TextField } from '../../components/form/fields';
 import { ASSET_TYPES, draftOfPolicy, emptyPolicyDraft, policyFromDraft, withType, type PolicyDraft } from './policy-draft';
+import { editConflictMessage } from '../../components/form/edit-base';
 
 const TERM_KINDS = ['years', 'to-age', 'lifetime'] as const;
 
@@ -48,6 +49,9 @@ function PolicyForm(props: {
   const navigate = useNavigate();
   const currencyOptions = useCurrencyOptions();
   const [draft, setDraft] = useState(props.initial);
+  // The policy as the form opened it: only the user's own changes are written over later ones.
+  const [base] = useState(props.existing);
+  const [problem, setProblem] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = <K extends keyof PolicyDraft>(key: K) => (value: PolicyDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const label = (field: string) => t(`policyForm.field.${field.replace(/^(beneficiaries|subLimits)\.\d+\.(\w+)$/, '$1_$2')}`);
@@ -61,9 +65,11 @@ function PolicyForm(props: {
     const result = policyFromDraft(draft, { today: localToday(), ...(props.existing ? { existing: props.existing } : {}), ...(birthDate ? { birthDate } : {}) });
     if (!result.ok) return show(result.errors);
     try {
-      const saved = props.policyId ? await repositories.policies.replace(props.policyId, result.policy) : await repositories.policies.add(result.policy);
+      const saved = props.policyId ? await repositories.policies.saveEdit(props.policyId, result.policy, base) : await repositories.policies.add(result.policy);
       void navigate(`/insurance/${saved.id}`);
     } catch (error) {
+      const conflict = editConflictMessage(error, t);
+      if (conflict) return setProblem(conflict);
       if (!(error instanceof DomainValidationError)) throw error;
       show(error.fieldErrors);
     }
@@ -240,6 +246,11 @@ function PolicyForm(props: {
           {text('note', 'note')}
         </fieldset>
 
+        {problem ? (
+          <p className="field-error" role="alert">
+            {problem}
+          </p>
+        ) : null}
         <div className="form-actions">
           <button type="button" className="secondary" onClick={() => void navigate(props.policyId ? `/insurance/${props.policyId}` : '/insurance')}>
             {t('common.cancel')}

@@ -11,6 +11,7 @@ import { writeAutomaticBackup, type AutomaticResult } from '../../app/auto-backu
 import { backupErrorMessage } from '../../app/backup-messages';
 import { keepSafetyCopy, loadSafetyCopy } from '../../db/safety-copy';
 import { useUndo } from '../../app/undo-context';
+import { writeFailure } from '../../app/write-failure';
 
 const EXTENSIONS = ['cdbackup', 'json'];
 
@@ -128,7 +129,7 @@ export function BackupSection() {
       setRestorePassphrase('');
       setStatus(t('backup.restored', { count: checked.summary.totalRows, date: format.date(checked.summary.createdAt.slice(0, 10)) }));
     } catch (error) {
-      setRestoreError(error instanceof BackupError ? message(error) : t('backup.restoreFailed', { message: error instanceof Error ? error.message : String(error) }));
+      setRestoreError(error instanceof BackupError ? message(error) : writeFailure(t, error, (detail) => t('backup.restoreFailed', { message: detail })));
     } finally {
       setBusy(false);
     }
@@ -254,7 +255,7 @@ function BackupPassphrase(props: { hasPassphrase: boolean; onChanged(): void }) 
       setPassphrase('');
       setRepeat('');
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(writeFailure(t, error, (detail) => t('backup.failed', { message: detail })));
     }
     props.onChanged();
   };

@@ -114,3 +114,44 @@ describe('repositories', () => {
     expect((await repos.transactions.listLatest(2)).map((t) => t.date)).toEqual(['2026-12-01', '2026-11-30']);
   });
 });
+
+describe('saving an edit form over a change made elsewhere (saveEdit)', () => {
+  const strip = <T extends { id: string; createdAt: string; updatedAt: string }>({ id: _id, createdAt: _c, updatedAt: _u, ...rest }: T) => rest;
+
+  it('writes only the fields the user changed: an edit of another field made meanwhile survives', async () => {
+    const repos = setup();
+    const base = await repos.institutions.add({ ...cmb, note: 'salary card' });
+    // Another window renames it while this form is open.
+    await repos.institutions.update(base.id, { name: 'China Merchants Bank' });
+    const saved = await repos.institutions.saveEdit(base.id, { ...strip(base), color: '#000000' }, base);
+    expect(saved).toMatchObject({ name: 'China Merchants Bank', color: '#000000', note: 'salary card' });
+    expect(await db.institutions.get(base.id)).toEqual(saved);
+  });
+
+  it('a field both changed to different values is a conflict, and nothing is written', async () => {
+    const repos = setup();
+    const base = await repos.institutions.add(cmb);
+    const elsewhere = await repos.institutions.update(base.id, { name: 'CMB (Shenzhen)' });
+    await expect(repos.institutions.saveEdit(base.id, { ...strip(base), name: 'CMB credit', color: '#111111' }, base)).rejects.toMatchObject({ name: 'EditConflictError', fields: ['name'] });
+    expect(await db.institutions.get(base.id)).toEqual(elsewhere);
+    // The same value on both sides is no conflict.
+    await expect(repos.institutions.saveEdit(base.id, { ...strip(base), name: 'CMB (Shenzhen)' }, base)).resolves.toMatchObject({ name: 'CMB (Shenzhen)' });
+  });
+
+  it('replace mode clears what the user cleared; update mode leaves fields the form does not carry', async () => {
+    const repos = setup();
+    const base = await repos.institutions.add({ ...cmb, note: 'to clear' });
+    const { note: _note, ...withoutNote } = strip(base);
+    expect(await repos.institutions.saveEdit(base.id, withoutNote, base)).not.toHaveProperty('note');
+    const again = await repos.institutions.update(base.id, { note: 'kept' });
+    expect(await repos.institutions.saveEdit(base.id, { ...withoutNote, color: '#222222' }, again, 'update')).toMatchObject({ note: 'kept', color: '#222222' });
+  });
+
+  it('validates the merged row, and a row gone meanwhile is not found', async () => {
+    const repos = setup();
+    const base = await repos.institutions.add(cmb);
+    await expect(repos.institutions.saveEdit(base.id, { ...strip(base), name: '' }, base)).rejects.toBeInstanceOf(DomainValidationError);
+    await db.institutions.delete(base.id);
+    await expect(repos.institutions.saveEdit(base.id, strip(base), base)).rejects.toBeInstanceOf(EntityNotFoundError);
+  });
+});

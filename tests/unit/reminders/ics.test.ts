@@ -50,6 +50,19 @@ describe('buildIcs', () => {
     expect(new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!).summary).toBe(`${'非常长的负债名称'.repeat(12)} due`);
   });
 
+  it('a lone CR or another control character in a name never reaches the file raw', () => {
+    expect(escapeText('line\rbreak')).toBe('line\\nbreak');
+    expect(escapeText('a\r\nb\u0000c\u001bd\te')).toBe('a\\nb c d\te');
+    const text = buildIcs([due({ title: 'Jintiao\rSUMMARY:injected\u0007' })], options);
+    // Only CRLF line ends: no CR on its own, no control character but the line end.
+    expect(/\r(?!\n)/.test(text)).toBe(false);
+    // eslint-disable-next-line no-control-regex
+    expect(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)).toBe(false);
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    expect(events).toHaveLength(1);
+    expect(new ICAL.Event(events[0]!).summary).toBe('Jintiao\nSUMMARY:injected  due');
+  });
+
   it('escapes text and folds by octets', () => {
     expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
     expect(foldLine('x'.repeat(75))).toBe('x'.repeat(75));
