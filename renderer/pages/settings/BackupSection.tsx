@@ -149,7 +149,7 @@ export function BackupSection() {
           type="password"
           value={passphrase}
           onChange={setPassphrase}
-          hint={`${t('backup.passphraseHint')} ${t(hasPassphrase ? 'backup.filePassphraseHintSet' : 'backup.filePassphraseHintNone')}`}
+          hint={t(hasPassphrase ? 'backup.filePassphraseHintSet' : 'backup.filePassphraseHintNone')}
           error={exportError || undefined}
         />
         <TextField label={t('backup.repeatPassphrase')} type="password" value={repeat} onChange={setRepeat} />
@@ -271,8 +271,9 @@ function BackupPassphrase(props: { hasPassphrase: boolean; onChanged(): void }) 
         <TextField label={t('backup.secret.repeat')} type="password" value={repeat} onChange={setRepeat} />
       </div>
       <div className="form-actions" style={{ justifyContent: 'flex-start' }}>
-        <button type="button" className="secondary" onClick={() => void save()}>
-          {passphrase ? t('backup.secret.setButton') : t('backup.secret.clearButton')}
+        {/* Empty fields stop the encryption, which only means something once a passphrase is set. */}
+        <button type="button" className="secondary" disabled={!passphrase && !repeat && !props.hasPassphrase} onClick={() => void save()}>
+          {passphrase || repeat || !props.hasPassphrase ? t('backup.secret.setButton') : t('backup.secret.clearButton')}
         </button>
       </div>
       {note ? (
