@@ -155,10 +155,14 @@ export type BackupStorageErrorCode = (typeof BACKUP_STORAGE_ERROR_CODES)[number]
  * prefixes the main process's message with "Error invoking remote method '…': Error: ".
  */
 export function backupStorageErrorCode(error: unknown): BackupStorageErrorCode | undefined {
+  return codeInMessage(error, /(?:^|[\s:])(backup-[a-z-]+):/, BACKUP_STORAGE_ERROR_CODES);
+}
+
+/** The first code of `codes` that `pattern` finds in an error's message, wherever invoke put it. */
+function codeInMessage<C extends string>(error: unknown, pattern: RegExp, codes: readonly C[]): C | undefined {
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  const match = /(?:^|[\s:])(backup-[a-z-]+):/.exec(message);
-  const code = match?.[1];
-  return (BACKUP_STORAGE_ERROR_CODES as readonly string[]).includes(code ?? '') ? (code as BackupStorageErrorCode) : undefined;
+  const code = pattern.exec(message)?.[1];
+  return (codes as readonly string[]).includes(code ?? '') ? (code as C) : undefined;
 }
 
 /**
@@ -179,10 +183,7 @@ export type FileErrorCode = (typeof FILE_ERROR_CODES)[number];
 
 /** The code of a file channel's error, wherever Electron's invoke put it in the message. */
 export function fileErrorCode(error: unknown): FileErrorCode | undefined {
-  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  const match = /(?:^|[\s:])(FILE_[A-Z_]+):/.exec(message);
-  const code = match?.[1];
-  return (FILE_ERROR_CODES as readonly string[]).includes(code ?? '') ? (code as FileErrorCode) : undefined;
+  return codeInMessage(error, /(?:^|[\s:])(FILE_[A-Z_]+):/, FILE_ERROR_CODES);
 }
 
 export const ipcContract = {

@@ -2,7 +2,7 @@
  * Every e2e test runs with two watchers: no console error or page error may occur, and no
  * request may leave the page's own origin (the app makes no network requests at all).
  */
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ watch: { requests: string[]; problems: string[] } }>({
   locale: 'en-US',
@@ -29,3 +29,14 @@ export const test = base.extend<{ watch: { requests: string[]; problems: string[
 
 export { expect };
 export type { Page } from '@playwright/test';
+
+/** A cash account added through the Accounts page, as a user would. */
+export async function addCashAccount(page: Page, name: string): Promise<void> {
+  await page.goto('/#/accounts');
+  await page.getByRole('button', { name: 'Add account' }).first().click();
+  const form = page.getByRole('form', { name: 'Add an account' });
+  await form.getByLabel('Account name').fill(name);
+  await form.getByLabel('Account type').selectOption('cash');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toBeHidden();
+}

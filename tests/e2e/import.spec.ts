@@ -1,17 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from './fixtures';
+import { addCashAccount as addAccount, expect, test, type Page } from './fixtures';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
-
-async function addAccount(page: Page, name: string) {
-  await page.goto('/#/accounts');
-  await page.getByRole('button', { name: 'Add account' }).first().click();
-  const form = page.getByRole('form', { name: 'Add an account' });
-  await form.getByLabel('Account name').fill(name);
-  await form.getByLabel('Account type').selectOption('cash');
-  await form.getByRole('button', { name: 'Save' }).click();
-  await expect(form).toBeHidden();
-}
 
 async function openImport(page: Page, account: string) {
   await page.goto('/#/transactions/import');

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import { expect, test, type Page } from './fixtures';
+import { addCashAccount as addAccount, expect, test, type Page } from './fixtures';
 
 const HTML_PAYEE = '<img src=x onerror="window.__pwned=1">商户';
 const SCRIPT_NOTE = '<script>window.__pwned=3</script>';
@@ -35,16 +35,6 @@ function hostileWechatBill(): string {
     ['2026-09-09 09:00:00', '商户消费', 'javascript:alert(document.cookie)', '<a href="javascript:window.__pwned=4">点这里</a>', '支出', '¥8.00', '零钱', '支付成功', '4200001001202609010009\t', '10009\t', '/'],
   ];
   return `${[...lead, ...rows.map((row) => row.map(quote).join(','))].join('\n')}\n`;
-}
-
-async function addAccount(page: Page, name: string) {
-  await page.goto('/#/accounts');
-  await page.getByRole('button', { name: 'Add account' }).first().click();
-  const form = page.getByRole('form', { name: 'Add an account' });
-  await form.getByLabel('Account name').fill(name);
-  await form.getByLabel('Account type').selectOption('cash');
-  await form.getByRole('button', { name: 'Save' }).click();
-  await expect(form).toBeHidden();
 }
 
 /** Nothing ran: no flag set by a payload, no element or address a payload would need. */

@@ -230,6 +230,24 @@ export function BackupSection() {
   );
 }
 
+/** What the last action of a panel did: a confirmation, or what went wrong. */
+function Outcome(props: { note: string; problem: string }) {
+  return (
+    <>
+      {props.note ? (
+        <p className="status ok" role="status">
+          {props.note}
+        </p>
+      ) : null}
+      {props.problem ? (
+        <p className="field-error" role="alert">
+          {props.problem}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 /**
  * The backup passphrase, on both platforms: it encrypts automatic backups, the copy taken before a
  * restore, and saved backups given no passphrase of their own. Without it, the page says plainly
@@ -276,16 +294,7 @@ function BackupPassphrase(props: { hasPassphrase: boolean; onChanged(): void }) 
           {passphrase || repeat || !props.hasPassphrase ? t('backup.secret.setButton') : t('backup.secret.clearButton')}
         </button>
       </div>
-      {note ? (
-        <p className="status ok" role="status">
-          {note}
-        </p>
-      ) : null}
-      {problem ? (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <Outcome note={note} problem={problem} />
     </div>
   );
 }
@@ -363,16 +372,7 @@ function AutomaticBackups(props: { hasPassphrase: boolean; onRestore(fileName: s
           </button>
         ) : null}
       </div>
-      {note ? (
-        <p className="status ok" role="status">
-          {note}
-        </p>
-      ) : null}
-      {problem ? (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <Outcome note={note} problem={problem} />
       {list && list.backups.length > 0 ? (
         <table>
           <caption>{t('backup.auto.listCaption', { count: list.backups.length })}</caption>
