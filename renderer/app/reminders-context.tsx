@@ -115,7 +115,9 @@ export function RemindersProvider(props: { children: ReactNode }) {
         (error: unknown) => {
           // Never dropped: the shell shows it, and the plan goes again shortly.
           if (!current) return;
-          setHandOverProblem(error instanceof Error ? error.message : String(error));
+          // Electron's "Error invoking remote method '…': Error: " says nothing to the user.
+          const message = error instanceof Error ? error.message : String(error);
+          setHandOverProblem(message.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, ''));
           retryTimer = setTimeout(() => setRetry((n) => n + 1), RETRY_HAND_OVER_MS);
         },
       );
