@@ -20,12 +20,17 @@ export function StartupError(props: { problem: StartupProblem; message: string }
   const [error, setError] = useState('');
 
   const [ready, setReady] = useState<ReadBackupResult | null>(null);
+  // The passphrase that opened the chosen backup: the rebuilt database keeps it as the backup
+  // passphrase, so the next automatic backups are encrypted like the one restored.
+  const [opened, setOpened] = useState<string | undefined>(undefined);
   // The chosen backup must pass every check, and the user must see what it holds, before the
   // damaged database is deleted.
   const restore = async (chosen: { fileName: string; content: string }, secret?: string) => {
     setError('');
     try {
-      setReady(await checkBackup(chosen.content, secret));
+      const checked = await checkBackup(chosen.content, secret);
+      setOpened(checked.summary.encrypted ? secret : undefined);
+      setReady(checked);
       setStep('idle');
     } catch (caught) {
       if (caught instanceof BackupError && (caught.code === 'passphrase-needed' || caught.code === 'wrong-passphrase')) {
@@ -44,7 +49,7 @@ export function StartupError(props: { problem: StartupProblem; message: string }
       await ClearDayDatabase.delete(DATABASE_NAME);
       const db = new ClearDayDatabase();
       await db.open();
-      await replaceAllData(db, checked);
+      await replaceAllData(db, checked, opened ? { backupPassphrase: opened } : {});
       db.close();
       setStep('done');
       location.reload();
@@ -108,6 +113,7 @@ export function StartupError(props: { problem: StartupProblem; message: string }
           {ready ? (
             <div className="panel">
               <p>{t('startup.confirmReplace', { date: ready.summary.createdAt.slice(0, 10), count: ready.summary.totalRows })}</p>
+              {opened ? <p className="muted">{t('startup.keepsPassphrase')}</p> : null}
               <div className="form-actions" style={{ justifyContent: 'flex-start' }}>
                 <button type="button" className="danger" onClick={() => void replace(ready)}>
                   {t('startup.replace')}

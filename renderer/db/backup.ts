@@ -49,17 +49,24 @@ export async function checkBackup(text: string, passphrase?: string, currentAppV
   return readBackup(text, platformCrypto, { currentSchemaVersion: SCHEMA_VERSION, ...(passphrase ? { passphrase } : {}), ...(currentAppVersion ? { currentAppVersion } : {}) });
 }
 
-/** Replaces all data with the backup's rows, in one transaction: all of it or none of it. */
-export async function replaceAllData(db: ClearDayDatabase, checked: ReadBackupResult): Promise<void> {
+/**
+ * Replaces all data with the backup's rows, in one transaction: all of it or none of it.
+ * `backupPassphrase` is set as this computer's backup passphrase when given (the start-up restore
+ * rebuilds a deleted database, whose own backup settings are gone).
+ */
+export async function replaceAllData(db: ClearDayDatabase, checked: ReadBackupResult, options: { backupPassphrase?: string } = {}): Promise<void> {
   await db.transaction('rw', allTables(db), async () => {
     // The backup settings are this computer's, not the backup's: they stay.
     const kept = (await db.settings.toArray()).filter(isLocal);
     for (const table of allTables(db)) {
       await table.clear();
-      const rows = checked.tables[table.name as TableName] ?? [];
+      const all = checked.tables[table.name as TableName] ?? [];
+      // A file never sets this computer's backup settings (a foreign passphrase would lock the user out).
+      const rows = table.name === 'settings' ? all.filter((row) => !isLocal(row)) : all;
       if (rows.length > 0) await table.bulkAdd(rows);
     }
     await db.settings.bulkPut(kept);
+    if (options.backupPassphrase) await db.settings.put({ key: BACKUP_PASSPHRASE_KEY, value: options.backupPassphrase });
   });
 }
 

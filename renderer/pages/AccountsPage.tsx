@@ -18,13 +18,15 @@ import { readMoney } from '../components/form/money';
 import { saveExchangeRate } from '../db/budgeting';
 import { FormPanel } from '../components/form/FormPanel';
 import { useDeleteWithUndo } from '../app/useDeleteWithUndo';
-import { editConflictMessage, useEditBase } from '../components/form/edit-base';
+import { editConflictMessage } from '../components/form/edit-base';
 
 type Kind = Account['kind'];
 const KINDS = AccountKindSchema.options;
 
 interface Draft {
   id?: string;
+  /** The stored row this draft was made from, as the form opened it: what saveEdit compares with. */
+  base?: Account;
   name: string;
   kind: Kind;
   institutionId: string;
@@ -41,6 +43,7 @@ function draftOf(account: Account | undefined, currency: string): Draft {
   if (!account) return { name: '', kind: 'debit', institutionId: '', currency, opening: '', openedOn: localToday(), maturityDate: '', rate: '', note: '', archived: false };
   return {
     id: account.id,
+    base: account,
     name: account.name,
     kind: account.kind,
     institutionId: account.institutionId ?? '',
@@ -59,7 +62,6 @@ function AccountForm(props: { initial: Draft; onDone(): void }) {
   const { db, repositories } = useSettings();
   const currencies = useCurrencyOptions();
   const [draft, setDraft] = useState(props.initial);
-  const base = useEditBase(db.accounts, props.initial.id);
   const [problem, setProblem] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const institutions = useLiveQuery(() => db.institutions.toArray(), [db]) ?? [];
@@ -91,7 +93,7 @@ function AccountForm(props: { initial: Draft; onDone(): void }) {
     };
     try {
       // A full replacement, so clearing the deposit terms or the institution really clears them.
-      if (draft.id) await repositories.accounts.saveEdit(draft.id, row, await base());
+      if (draft.id) await repositories.accounts.saveEdit(draft.id, row, props.initial.base);
       else await repositories.accounts.add(row);
       props.onDone();
     } catch (error) {

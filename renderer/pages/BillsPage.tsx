@@ -17,7 +17,7 @@ import { CheckboxField, SelectField, TextField } from '../components/form/fields
 import { readMoney } from '../components/form/money';
 import { postRecurringBill } from '../db/budgeting';
 import { FormPanel } from '../components/form/FormPanel';
-import { editConflictMessage, useEditBase } from '../components/form/edit-base';
+import { editConflictMessage } from '../components/form/edit-base';
 
 /** What a bill costs per month on average, rounded once per bill to the minor unit. */
 function monthlyEquivalent(bill: RecurringBill): number {
@@ -31,6 +31,8 @@ const RECURRENCES: RecurrenceKind[] = ['monthly', 'quarterly', 'yearly', 'every-
 
 interface Draft {
   id?: string;
+  /** The stored row this draft was made from, as the form opened it: what saveEdit compares with. */
+  base?: RecurringBill;
   name: string;
   amount: string;
   currency: string;
@@ -46,6 +48,7 @@ function draftOf(bill: RecurringBill | undefined, currency: string): Draft {
   if (!bill) return { name: '', amount: '', currency, recurrence: 'monthly', weeks: '2', nextDate: localToday(), accountId: '', categoryId: '', archived: false };
   return {
     id: bill.id,
+    base: bill,
     name: bill.name,
     amount: decimalText(bill.amount, bill.currency),
     currency: bill.currency,
@@ -63,7 +66,6 @@ function BillForm(props: { initial: Draft; onDone(): void }) {
   const { db, repositories } = useSettings();
   const currencies = useCurrencyOptions();
   const [draft, setDraft] = useState(props.initial);
-  const base = useEditBase(db.recurringBills, props.initial.id);
   const [problem, setProblem] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const lookups = useLiveQuery(async () => ({ accounts: await db.accounts.toArray(), categories: await db.categories.orderBy('order').toArray() }), [db]);
@@ -88,7 +90,7 @@ function BillForm(props: { initial: Draft; onDone(): void }) {
       archived: draft.archived,
     };
     try {
-      if (draft.id) await repositories.recurringBills.saveEdit(draft.id, row, await base());
+      if (draft.id) await repositories.recurringBills.saveEdit(draft.id, row, props.initial.base);
       else await repositories.recurringBills.add(row);
       props.onDone();
     } catch (error) {

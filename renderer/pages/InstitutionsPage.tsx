@@ -13,7 +13,7 @@ import { FormPanel } from '../components/form/FormPanel';
 import { useDeleteWithUndo } from '../app/useDeleteWithUndo';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { deletionCounts } from '../db/deletion';
-import { editConflictMessage, useEditBase } from '../components/form/edit-base';
+import { editConflictMessage } from '../components/form/edit-base';
 
 type Preset = (typeof INSTITUTION_PRESETS)[number];
 type Kind = Institution['kind'];
@@ -21,6 +21,8 @@ const KINDS: Kind[] = ['bank', 'consumer-finance', 'payment', 'insurer', 'other'
 
 interface Draft {
   id?: string;
+  /** The stored row this draft was made from, as the form opened it: what saveEdit compares with. */
+  base?: Institution;
   preset: Preset;
   name: string;
   kind: Kind;
@@ -31,9 +33,8 @@ interface Draft {
 
 function InstitutionForm(props: { initial: Draft; onDone(): void }) {
   const { t } = useTranslation();
-  const { db, repositories } = useSettings();
+  const { repositories } = useSettings();
   const [draft, setDraft] = useState(props.initial);
-  const base = useEditBase(db.institutions, props.initial.id);
   const [problem, setProblem] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const label = (field: string) => t(`institutions.field.${field}`);
@@ -46,7 +47,7 @@ function InstitutionForm(props: { initial: Draft; onDone(): void }) {
   const save = async () => {
     const row = { name: draft.name, preset: draft.preset, kind: draft.kind, color: draft.color, archived: draft.archived, ...(draft.note.trim() ? { note: draft.note.trim() } : {}) };
     try {
-      if (draft.id) await repositories.institutions.saveEdit(draft.id, row, await base());
+      if (draft.id) await repositories.institutions.saveEdit(draft.id, row, props.initial.base);
       else await repositories.institutions.add(row);
       props.onDone();
     } catch (error) {
@@ -100,7 +101,7 @@ export function InstitutionsPage() {
     setDeleting({ institution, summary: parts.length > 0 ? t('institutions.deleteBody', { name: institution.name, list: parts.join(', ') }) : t('institutions.deleteBodyEmpty', { name: institution.name }) });
   };
   const edit = (institution: Institution) =>
-    setEditing({ id: institution.id, preset: institution.preset ?? 'other', name: institution.name, kind: institution.kind, color: institution.color, note: institution.note ?? '', archived: institution.archived });
+    setEditing({ id: institution.id, base: institution, preset: institution.preset ?? 'other', name: institution.name, kind: institution.kind, color: institution.color, note: institution.note ?? '', archived: institution.archived });
 
   return (
     <>

@@ -219,9 +219,11 @@ test('a damaged backup is refused with a message, and the data stays exactly as 
   expect(await dumpDatabase(page)).toEqual(before);
 });
 
-test('a damaged database at start-up says so, and a backup file brings the data back', async ({ page }) => {
-  // The first opens of the database fail as Chromium reports a damaged store (Dexie retries an
-  // UnknownError up to three times, so four fail).
+/**
+ * The first opens of the database fail as Chromium reports a damaged store (Dexie retries an
+ * UnknownError up to three times, so four fail).
+ */
+async function failFirstOpens(page: Page) {
   await page.addInitScript(() => {
     if (sessionStorage.getItem('failOpens') === null) sessionStorage.setItem('failOpens', '4');
     const realOpen = IDBFactory.prototype.open;
@@ -234,6 +236,10 @@ test('a damaged database at start-up says so, and a backup file brings the data 
       return failed as unknown as IDBOpenDBRequest;
     };
   });
+}
+
+test('a damaged database at start-up says so, and a backup file brings the data back', async ({ page }) => {
+  await failFirstOpens(page);
   await page.goto('/#/dashboard');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The database on this computer is damaged and cannot be opened.');
@@ -246,4 +252,22 @@ test('a damaged database at start-up says so, and a backup file brings the data 
   await expect(page.getByRole('heading', { level: 1, name: '概览' })).toBeVisible();
   await page.goto('/#/insurance');
   await expect(page.getByRole('link', { name: '重疾险 Plus' })).toBeVisible();
+});
+
+test('an encrypted backup restored at start-up keeps its passphrase as the backup passphrase', async ({ page }) => {
+  await failFirstOpens(page);
+  await page.goto('/#/settings');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The database on this computer is damaged and cannot be opened.');
+  const chooser = page.waitForEvent('filechooser');
+  await alert.getByRole('button', { name: 'Restore from a backup file…' }).click();
+  await (await chooser).setFiles(fileURLToPath(new URL('../fixtures/backup/schema-v1-format-1-encrypted.cdbackup', import.meta.url)));
+  await alert.getByLabel('Passphrase of this backup').fill('correct horse battery staple');
+  await alert.getByRole('button', { name: 'Restore' }).click();
+  await expect(alert).toContainText('The backup of 2026-11-22 (21 records) passed every check.');
+  await expect(alert).toContainText('Its passphrase becomes the backup passphrase of this computer again');
+  await alert.getByRole('button', { name: 'Replace the damaged database' }).click();
+  // The restored household is in Chinese.
+  await expect(page.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '备份密码' })).toContainText('已设置备份密码');
 });

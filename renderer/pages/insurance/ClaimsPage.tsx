@@ -15,12 +15,14 @@ import { fieldMessages } from '../../components/form/errors';
 import { FormPanel } from '../../components/form/FormPanel';
 import { SelectField, TextField } from '../../components/form/fields';
 import { readMoney } from '../../components/form/money';
-import { editConflictMessage, useEditBase } from '../../components/form/edit-base';
+import { editConflictMessage } from '../../components/form/edit-base';
 
 const STATUSES = ClaimSchema.shape.status.options;
 
 interface Draft {
   id?: string;
+  /** The stored row this draft was made from, as the form opened it: what saveEdit compares with. */
+  base?: Claim;
   policyId: string;
   memberId: string;
   incidentDate: string;
@@ -33,9 +35,8 @@ interface Draft {
 
 function ClaimForm(props: { initial: Draft; policies: Policy[]; members: { id: string; name: string }[]; onDone(savedId?: string): void }) {
   const { t } = useTranslation();
-  const { db, repositories } = useSettings();
+  const { repositories } = useSettings();
   const [draft, setDraft] = useState(props.initial);
-  const base = useEditBase(db.claims, props.initial.id);
   const [problem, setProblem] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const policy = props.policies.find((p) => p.id === draft.policyId);
@@ -68,7 +69,7 @@ function ClaimForm(props: { initial: Draft; policies: Policy[]; members: { id: s
       ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
     };
     try {
-      const saved = draft.id ? await repositories.claims.saveEdit(draft.id, row, await base()) : await repositories.claims.add(row);
+      const saved = draft.id ? await repositories.claims.saveEdit(draft.id, row, props.initial.base) : await repositories.claims.add(row);
       props.onDone(saved.id);
     } catch (error) {
       const conflict = editConflictMessage(error, t);
@@ -131,6 +132,7 @@ export function ClaimsPage() {
   }
   const draftOf = (claim: Claim): Draft => ({
     id: claim.id,
+    base: claim,
     policyId: claim.policyId,
     memberId: claim.memberId ?? '',
     incidentDate: claim.incidentDate,

@@ -13,12 +13,14 @@ import { fieldMessages } from '../../components/form/errors';
 import { FormPanel } from '../../components/form/FormPanel';
 import { SelectField, TextField } from '../../components/form/fields';
 import { readMoney } from '../../components/form/money';
-import { editConflictMessage, useEditBase } from '../../components/form/edit-base';
+import { editConflictMessage } from '../../components/form/edit-base';
 
 const RELATIONS = FamilyMemberSchema.shape.relation.options;
 
 interface Draft {
   id?: string;
+  /** The stored row this draft was made from, as the form opened it: what saveEdit compares with. */
+  base?: FamilyMember;
   name: string;
   relation: FamilyMember['relation'];
   birthDate: string;
@@ -35,9 +37,8 @@ export function ageOn(birthDate: string, day: string): number {
 
 function MemberForm(props: { initial: Draft; onDone(): void }) {
   const { t } = useTranslation();
-  const { db, repositories } = useSettings();
+  const { repositories } = useSettings();
   const [draft, setDraft] = useState(props.initial);
-  const base = useEditBase(db.familyMembers, props.initial.id);
   const [problem, setProblem] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (changes: Partial<Draft>) => setDraft({ ...draft, ...changes });
@@ -56,7 +57,7 @@ function MemberForm(props: { initial: Draft; onDone(): void }) {
       ...(income.value !== undefined ? { annualIncome: income.value, currency: draft.currency } : {}),
     };
     try {
-      if (draft.id) await repositories.familyMembers.saveEdit(draft.id, row, await base());
+      if (draft.id) await repositories.familyMembers.saveEdit(draft.id, row, props.initial.base);
       else await repositories.familyMembers.add(row);
       props.onDone();
     } catch (error) {
@@ -102,6 +103,7 @@ export function FamilyPage() {
   };
   const draftOf = (member: FamilyMember): Draft => ({
     id: member.id,
+    base: member,
     name: member.name,
     relation: member.relation,
     birthDate: member.birthDate ?? '',

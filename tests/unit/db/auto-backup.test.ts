@@ -37,4 +37,21 @@ describe('automatic backups', () => {
       expect.arrayContaining([{ key: BACKUP_PASSPHRASE_KEY, value: 'local secret' }, { key: LAST_AUTOMATIC_KEY, value: { at: '2026-11-22T07:00:00.000Z', ok: true } }, { key: 'app', value: { language: 'en' } }]),
     );
   });
+
+  it('a file never sets this computer\'s backup settings, even when it carries them', async () => {
+    db = freshDatabase();
+    await db.settings.put({ key: BACKUP_PASSPHRASE_KEY, value: 'mine' });
+    const text = await makeBackup(db, { appVersion: '0.1.0', now: '2026-11-22T08:00:00.000Z' });
+    const checked = await checkBackup(text);
+    // A crafted or foreign file with a passphrase row of its own.
+    checked.tables.settings.push({ key: BACKUP_PASSPHRASE_KEY, value: 'a stranger\'s' }, { key: LAST_AUTOMATIC_KEY, value: { at: '2020-01-01T00:00:00.000Z', ok: false } });
+    await replaceAllData(db, checked);
+    expect(await db.settings.get(BACKUP_PASSPHRASE_KEY)).toEqual({ key: BACKUP_PASSPHRASE_KEY, value: 'mine' });
+    expect(await db.settings.get(LAST_AUTOMATIC_KEY)).toBeUndefined();
+    // The start-up restore rebuilds an empty database: the passphrase that opened the file is kept.
+    db.close();
+    db = freshDatabase();
+    await replaceAllData(db, checked, { backupPassphrase: 'the one that opened it' });
+    expect(await db.settings.get(BACKUP_PASSPHRASE_KEY)).toEqual({ key: BACKUP_PASSPHRASE_KEY, value: 'the one that opened it' });
+  });
 });
