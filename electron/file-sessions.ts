@@ -160,6 +160,8 @@ export function createFileSessions(deps: FileSessionDependencies): FileSessions 
       const result = await deps.dialogs.showSaveDialog({ defaultPath: suggestedName, filters: deps.filters(extensions) });
       if (result.canceled || !result.filePath) return { canceled: true };
       const path = result.filePath;
+      // Again after the dialog: calls made while it was open may have filled the room.
+      checkRoom();
       const token = deps.randomUUID();
       // Next to the chosen file, so the final rename stays on one disk.
       const temporary = join(dirname(path), `.${basename(path)}.${pid}.${token}.tmp`);
@@ -192,6 +194,7 @@ export function createFileSessions(deps: FileSessionDependencies): FileSessions 
         if (error instanceof RangeError) throw deps.tooLarge(size, MAX_STREAMED_BYTES);
         throw error;
       }
+      checkRoom();
       const token = deps.randomUUID();
       const session: OpenSession = { kind: 'open', text, timer: undefined };
       sessions.set(token, session);

@@ -132,12 +132,14 @@ export async function createReminderService(deps: ReminderServiceDependencies): 
       state.pausedUntil = null;
       changed = true;
     }
+    const shownThrough = state.shownThrough ?? {};
     const due =
       state.pausedUntil !== null
         ? []
         : (state.plan?.reminders ?? []).filter((reminder) => {
             const at = Date.parse(reminder.fireAt);
-            return at <= now && now - at <= MAX_CATCH_UP_MS && !delivered.has(reminder.key);
+            const superseded = (shownThrough[reminder.obligationKey] ?? '') >= reminder.fireAt;
+            return at <= now && now - at <= MAX_CATCH_UP_MS && !delivered.has(reminder.key) && !superseded;
           });
     if (due.length === 0) {
       if (changed) {
@@ -161,6 +163,7 @@ export async function createReminderService(deps: ReminderServiceDependencies): 
     }));
     state.delivered = pruneDelivered([...state.delivered, ...entries], new Set(state.plan!.reminders.map((reminder) => reminder.key)), now);
     for (const entry of entries) delivered.add(entry.key);
+    state.shownThrough = shownThroughAfter(shownThrough, due, now);
     // The log reaches the disk before anything is shown.
     await persist();
 
@@ -225,6 +228,17 @@ export async function createReminderService(deps: ReminderServiceDependencies): 
   armTick();
   await service.check();
   return service;
+}
+
+/**
+ * The latest instant shown per due, with `shown` added; entries older than the catch-up limit go,
+ * since no reminder that old is shown anyway (the map stays as small as the recent dues).
+ */
+export function shownThroughAfter(current: Readonly<Record<string, string>>, shown: readonly PlannedReminder[], nowMs: number): Record<string, string> {
+  // A Map, then fromEntries: a key such as "__proto__" stays a key.
+  const next = new Map(Object.entries(current).filter(([, at]) => nowMs - Date.parse(at) <= MAX_CATCH_UP_MS));
+  for (const reminder of shown) if ((next.get(reminder.obligationKey) ?? '') < reminder.fireAt) next.set(reminder.obligationKey, reminder.fireAt);
+  return Object.fromEntries(next);
 }
 
 function errorText(error: unknown): string {

@@ -19,6 +19,13 @@ export interface ReminderState {
   delivered: DeliveredReminder[];
   /** ISO instant until which nothing is shown, or null. */
   pausedUntil: string | null;
+  /**
+   * Per due (obligation key), the instant of the latest reminder shown. An earlier reminder of the
+   * same due is superseded, whatever the log still holds: the renderer's window keeps only the
+   * latest past reminder of each due, so an older one can come back into a plan after its log
+   * entry was pruned (a snooze that ended, lead days changed), and must not be shown again.
+   */
+  shownThrough?: Record<string, string>;
 }
 
 export const REMINDER_STATE_FILE = 'reminders.json';
@@ -35,6 +42,7 @@ const ReminderStateSchema = z
     plan: ipcContract['reminders:setPlan'].request.nullable(),
     delivered: z.array(DeliveredReminderSchema),
     pausedUntil: InstantSchema.nullable(),
+    shownThrough: z.record(z.string().min(1).max(200), InstantSchema).optional(),
   })
   .strict();
 

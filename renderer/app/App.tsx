@@ -152,7 +152,12 @@ function ReminderHandOverProblem() {
   if (!handOverProblem) return null;
   return (
     <div className="panel alert" role="alert">
-      <p>{t('reminders.handOverFailed', { message: handOverProblem })}</p>
+      <p>{t('reminders.handOverFailed')}</p>
+      {/* The main process's own words are not translated: kept out of the sentence, for a bug report. */}
+      <details>
+        <summary>{t('reminders.handOverDetails')}</summary>
+        <code>{handOverProblem}</code>
+      </details>
     </div>
   );
 }

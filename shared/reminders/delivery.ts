@@ -9,7 +9,7 @@
  *   the renderer recomputes the plan every hour, so the window moves on long before it runs out.
  */
 import { MAX_PLAN_REMINDERS } from './limits';
-import type { PlannedReminder } from './plan';
+import { LOOKBACK_DAYS, type PlannedReminder } from './plan';
 
 export interface DeliveryWindow {
   /** Soonest first; never more than the bound. */
@@ -20,19 +20,25 @@ export interface DeliveryWindow {
 
 export function deliveryWindow(plan: readonly PlannedReminder[], now: string, max: number = MAX_PLAN_REMINDERS): DeliveryWindow {
   const nowMs = Date.parse(now);
+  const oldest = nowMs - LOOKBACK_DAYS * 86_400_000;
   const latestPast = new Map<string, PlannedReminder>();
   const upcoming: PlannedReminder[] = [];
   for (const reminder of plan) {
-    if (Date.parse(reminder.fireAt) > nowMs) {
+    const at = Date.parse(reminder.fireAt);
+    if (at > nowMs) {
       upcoming.push(reminder);
       continue;
     }
+    // Older than the catch-up reaches: the main process would never show it.
+    if (at < oldest) continue;
     const seen = latestPast.get(reminder.obligationKey);
     if (!seen || reminder.fireAt > seen.fireAt || (reminder.fireAt === seen.fireAt && reminder.key > seen.key)) latestPast.set(reminder.obligationKey, reminder);
   }
   const ordered = [...latestPast.values(), ...upcoming].sort((a, b) => a.fireAt.localeCompare(b.fireAt) || a.key.localeCompare(b.key));
   if (ordered.length <= max) return { reminders: ordered, cutAt: null };
-  // Reminders sharing the cut's instant all go, so the window is whole up to cutAt.
+  // Reminders sharing the cut's instant all go, so the window is whole up to cutAt; unless that
+  // would leave nothing (more than the bound at one instant): then the first `max` of it, by key.
   const cutAt = ordered[max]!.fireAt;
-  return { reminders: ordered.filter((reminder) => reminder.fireAt < cutAt), cutAt };
+  const whole = ordered.filter((reminder) => reminder.fireAt < cutAt);
+  return whole.length > 0 ? { reminders: whole, cutAt } : { reminders: ordered.slice(0, max), cutAt };
 }

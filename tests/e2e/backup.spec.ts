@@ -150,7 +150,7 @@ test('with a backup passphrase the copy taken before a restore is encrypted in t
   await secret.getByLabel('New backup passphrase').fill('household secret 2026');
   await secret.getByLabel('Repeat the backup passphrase').fill('household secret 2026');
   await secret.getByRole('button', { name: 'Save the backup passphrase' }).click();
-  await expect(secret.getByRole('status')).toHaveText('Backups are encrypted with this passphrase from now on.');
+  await expect(secret.getByRole('status')).toHaveText(/^Backups are encrypted with this passphrase from now on\. Files saved before stay as they were/);
   await expect(secret).toContainText('A backup passphrase is set');
 
   // A backup saved without a passphrase of its own is encrypted with the backup passphrase.

@@ -262,3 +262,30 @@ describe('reminder service: actions and failures', () => {
     await settle();
   });
 });
+
+describe('reminder service: superseded reminders', () => {
+  it('an older reminder of a due that already had a later one shown is never shown, even once its log entry is gone', async () => {
+    const store = new FakeStore();
+    const { time, notifier, create } = setup({ store });
+    const service = await create();
+    const obligationKey = 'debt:jintiao:2026-03-05';
+    await service.setPlan(plan([reminder('jintiao:late-1', START - 2 * HOUR, { obligationKey })]));
+    expect(notifier.shown).toHaveLength(1);
+    // The later one passes; the window now holds only it.
+    await service.setPlan(plan([reminder('jintiao:late-2', START + HOUR, { obligationKey })]));
+    await time.advance(HOUR);
+    expect(notifier.shown).toHaveLength(2);
+    service.dispose();
+    // Restarted with a log that no longer has either key (pruned), and the older reminder back in the plan.
+    const saved = JSON.parse(store.saved!) as { delivered: unknown[] };
+    store.saved = JSON.stringify({ ...saved, delivered: [] });
+    const restarted = setup({ store, time });
+    const again = await restarted.create();
+    await again.setPlan(plan([reminder('jintiao:late-1', START - 2 * HOUR, { obligationKey })]));
+    expect(restarted.notifier.shown).toEqual([]);
+    // Another due's reminder is not affected.
+    await again.setPlan(plan([reminder('jintiao:late-1', START - 2 * HOUR, { obligationKey }), reminder('card:lead-0', time.now - MINUTE, { obligationKey: 'debt:card:2026-03-05' })]));
+    expect(restarted.notifier.shown.map((shown) => shown.title)).toEqual(['Due soon: card:lead-0']);
+    again.dispose();
+  });
+});

@@ -218,4 +218,11 @@ describe('deliveryWindow', () => {
     expect(deliveryWindow(plan, '2026-12-03T00:00:00.000Z', 2)).toEqual({ reminders: [plan[0]], cutAt: '2026-12-05T01:00:00.000Z' });
     expect(deliveryWindow(plan, '2026-12-03T00:00:00.000Z', 3)).toEqual({ reminders: plan.slice(0, 3), cutAt: '2026-12-06T01:00:00.000Z' });
   });
+
+  it('never hands over an empty window, and leaves out what is older than the catch-up reaches', () => {
+    const crowd = ['a', 'b', 'c'].map((key) => at('2026-12-05T01:00:00.000Z', key));
+    expect(deliveryWindow(crowd, '2026-12-03T00:00:00.000Z', 2)).toEqual({ reminders: crowd.slice(0, 2), cutAt: '2026-12-05T01:00:00.000Z' });
+    const stale = at('2026-11-20T01:00:00.000Z', 'stale');
+    expect(deliveryWindow([stale, ...crowd], '2026-12-03T00:00:00.000Z').reminders).toEqual(crowd);
+  });
 });
