@@ -1,13 +1,12 @@
 // `npm run dev`: the Vite dev server on its fixed port, the Electron bundles rebuilt on change,
 // and Electron restarted whenever a bundle changes. Ctrl-C stops all of it.
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import process from 'node:process';
 import { setTimeout as delay } from 'node:timers/promises';
 import * as esbuild from 'esbuild';
 import { ROOT, checkPreloadBundle, electronBuildOptions } from './build-electron.mjs';
-import { downloadElectronBinary, findElectronBinary } from './electron-binary.mjs';
+import { ensureElectronBinary } from './electron-binary.mjs';
+import { viteEntry } from './vite-entry.mjs';
 
 /** The fixed port lives in shared/ipc/origins.ts; compile that one file rather than copy the number. */
 async function loadOrigins() {
@@ -18,13 +17,7 @@ async function loadOrigins() {
 
 /** The Electron binary, downloaded on the first run; throws a one-sentence reason when it cannot be had. */
 function electronBinary() {
-  let found = findElectronBinary();
-  if (!found.binary && found.version) {
-    log(`downloading Electron ${found.version} (first start only)`);
-    const download = downloadElectronBinary();
-    if (!download.ok) throw new Error(`Electron ${found.version} is not installed and its download host could not be reached (${download.detail}); \`npm run web\` runs the interface in a browser.`);
-    found = findElectronBinary();
-  }
+  const found = ensureElectronBinary({ onDownload: (version) => log(`downloading Electron ${version} (first start only)`) });
   if (!found.binary) throw new Error(`Electron cannot run: ${found.reason}; \`npm run web\` runs the interface in a browser.`);
   return found.binary;
 }
@@ -48,14 +41,6 @@ let electron;
 let restartingElectron = false;
 /** @type {esbuild.BuildContext[]} */
 const contexts = [];
-
-/** Vite's own entry, run with this Node: an npx wrapper would not pass our signals on to it. */
-function viteEntry() {
-  const require = createRequire(import.meta.url);
-  const packageJsonPath = require.resolve('vite/package.json');
-  const { bin } = require('vite/package.json');
-  return join(dirname(packageJsonPath), typeof bin === 'string' ? bin : bin.vite);
-}
 
 const vite = spawn(process.execPath, [viteEntry(), '--config', 'vite.config.ts', '--port', String(DEV_SERVER_PORT), '--strictPort'], {
   cwd: ROOT,

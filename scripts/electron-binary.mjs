@@ -37,6 +37,21 @@ export function findElectronBinary() {
 }
 
 /**
+ * The binary, downloaded first when it is missing (the first start); otherwise why it cannot be
+ * had, as a sentence fragment. `onDownload` is told before a download begins.
+ * @param {{ onDownload?: (version: string) => void }} [options]
+ * @returns {{ binary: string, version: string, reason?: undefined } | { binary?: undefined, version?: string, reason: string }}
+ */
+export function ensureElectronBinary(options = {}) {
+  const found = findElectronBinary();
+  if (found.binary || !found.version) return found;
+  options.onDownload?.(found.version);
+  const download = downloadElectronBinary();
+  if (!download.ok) return { version: found.version, reason: `Electron ${found.version} is not installed and its download host could not be reached (${download.detail})` };
+  return findElectronBinary();
+}
+
+/**
  * Runs the electron package's own installer (it honours ELECTRON_MIRROR and its download cache).
  * @returns {{ ok: true } | { ok: false, detail: string }}
  */

@@ -5,9 +5,8 @@
 // For a quick look at a few pages: ONLY=budget,accounts LANGUAGES=en SCHEMES=light node scripts/screenshots.mjs
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { viteEntry } from './vite-entry.mjs';
 
 const PORT = 4175;
 const BASE = `http://localhost:${PORT}`;
@@ -53,13 +52,6 @@ const LANGUAGES = process.env.LANGUAGES?.split(',') ?? ['en', 'zh-CN'];
 const SCHEMES = process.env.SCHEMES?.split(',') ?? ['light', 'dark'];
 
 mkdirSync(OUT, { recursive: true });
-/** Vite's own entry, run with this Node: killing an npx wrapper would leave the preview server behind. */
-function viteEntry() {
-  const require = createRequire(import.meta.url);
-  const { bin } = require('vite/package.json');
-  return join(dirname(require.resolve('vite/package.json')), typeof bin === 'string' ? bin : bin.vite);
-}
-
 // A leftover preview would also block the next one: Vite allows one preview per project.
 const server = spawn(process.execPath, [viteEntry(), 'preview', '--config', 'vite.config.ts', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
 

@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import process from 'node:process';
 import { ROOT } from './build-electron.mjs';
-import { downloadElectronBinary, findElectronBinary } from './electron-binary.mjs';
+import { ensureElectronBinary } from './electron-binary.mjs';
 
 /** @param {string} sentence */
 function cannotStart(sentence) {
@@ -12,13 +12,7 @@ function cannotStart(sentence) {
   process.exit(1);
 }
 
-let found = findElectronBinary();
-if (!found.binary && found.version) {
-  process.stdout.write(`Downloading Electron ${found.version} (first start only)...\n`);
-  const download = downloadElectronBinary();
-  if (!download.ok) cannotStart(`Electron ${found.version} is not installed and its download host could not be reached (${download.detail})`);
-  found = findElectronBinary();
-}
+const found = ensureElectronBinary({ onDownload: (version) => process.stdout.write(`Downloading Electron ${version} (first start only)...\n`) });
 if (!found.binary) cannotStart(found.reason);
 if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   cannotStart('there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset)');
