@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { boundaries } from './scripts/lint/boundaries.mjs';
 
 /** Import boundaries from the design guide: shared is pure, renderer and electron never meet. */
 const sharedForbidden = {
@@ -39,10 +40,11 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, clearday: boundaries },
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'clearday/layers': 'error',
       'no-restricted-imports': [
         'error',
         {

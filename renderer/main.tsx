@@ -1,11 +1,11 @@
 /** Start-up: open the database, read settings, start i18n, then render. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, preloadRoute } from './app/App';
+import { App, preloadRoute } from './shell/App';
 import { SettingsProvider, applyTheme } from './app/settings-context';
-import { RemindersProvider } from './app/reminders-context';
+import { RemindersProvider } from './features/reminders';
 import { UndoProvider } from './app/undo-context';
-import { startupProblemOf } from './app/startup-problem';
+import { startupProblemOf } from './db/storage-problem';
 import { PERF_MARKS } from './app/perf';
 import { ClearDayDatabase } from './db/database';
 import { loadSettings } from './db/settings';
@@ -44,6 +44,6 @@ start().catch(async (error: unknown) => {
   await initI18n(navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
   const root = document.getElementById('root');
   // Loaded only when needed: the recovery screen brings the backup reader with it.
-  const { StartupError } = await import('./app/StartupError');
+  const { StartupError } = await import('./shell/StartupError');
   if (root) createRoot(root).render(<StartupError problem={startupProblemOf(error)} message={error instanceof Error ? `${error.name}: ${error.message}` : String(error)} />);
 });

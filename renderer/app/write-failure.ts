@@ -4,7 +4,7 @@
  * sentence with the error's own message as detail.
  */
 import type { TFunction } from 'i18next';
-import { startupProblemOf } from './startup-problem';
+import { startupProblemOf } from '../db/storage-problem';
 
 export function writeFailure(t: TFunction, error: unknown, otherwise: (detail: string) => string): string {
   if (startupProblemOf(error) === 'quota') return t('storage.fullNothingSaved');

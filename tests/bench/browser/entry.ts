@@ -4,7 +4,7 @@
  */
 import { parseAlipay } from '../../../shared/import';
 import { ClearDayDatabase } from '../../../renderer/db/database';
-import { commitImport, previewImport } from '../../../renderer/db/imports';
+import { commitImport, previewImport } from '../../../renderer/features/import/db';
 import { alipayBill } from '../bills';
 
 async function freshDatabase(name: string): Promise<ClearDayDatabase> {

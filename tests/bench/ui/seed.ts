@@ -4,7 +4,7 @@
  */
 import { allTables, ClearDayDatabase } from '../../../renderer/db/database';
 import { generateScaledHousehold } from '../../../shared/sample';
-import { writeHousehold } from '../../../renderer/db/sample';
+import { writeHousehold } from '../../../renderer/features/onboarding/db';
 
 async function seed(scale: number, today: string): Promise<{ transactions: number; writeMs: number }> {
   const household = generateScaledHousehold({ scale, today, now: `${today}T00:00:00.000Z`, language: 'en' });

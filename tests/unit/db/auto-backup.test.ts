@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { localDateOf, needsDailyBackup } from '../../../renderer/app/auto-backup';
-import { BACKUP_PASSPHRASE_KEY, LAST_AUTOMATIC_KEY, checkBackup, makeBackup, readAllTables, replaceAllData } from '../../../renderer/db/backup';
+import { localDateOf, needsDailyBackup } from '../../../renderer/features/backup/auto-backup';
+import { BACKUP_PASSPHRASE_KEY, LAST_AUTOMATIC_KEY, checkBackup, makeBackup, readAllTables, replaceAllData } from '../../../renderer/features/backup/db';
 import type { ClearDayDatabase } from '../../../renderer/db/database';
 import { freshDatabase } from './helpers';
 

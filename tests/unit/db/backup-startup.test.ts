@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startupProblemOf } from '../../../renderer/app/startup-problem';
+import { startupProblemOf } from '../../../renderer/db/storage-problem';
 
 /** Errors shaped as Dexie and Chromium report them when IndexedDB cannot be opened. */
 function dexieError(name: string, message: string, inner?: { name: string; message: string }) {

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DomainValidationError, type Account, type RecurringBill } from '../../../shared/domain';
 import type { ClearDayDatabase } from '../../../renderer/db/database';
-import { copyPreviousBudgets, deleteTransactions, payDebtFromAccount, postRecurringBill, restoreRows, saveTransaction, setBudget } from '../../../renderer/db/budgeting';
-import { recordPayment } from '../../../renderer/db/payments';
+import { deleteTransactions, restoreRows, saveTransaction } from '../../../renderer/features/transactions/db';
+import { copyPreviousBudgets, postRecurringBill, setBudget } from '../../../renderer/features/budget/db';
+import { payDebtFromAccount } from '../../../renderer/features/dues/db';
+import { recordPayment } from '../../../renderer/features/dues/db';
 import { STAMPS } from '../fixtures';
 import { fakeClock, freshDatabase } from './helpers';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { allTables, type ClearDayDatabase } from '../../../renderer/db/database';
 import { deleteWithSnapshot, deletionCounts, restoreSnapshot, type DeletionTarget } from '../../../renderer/db/deletion';
-import { loadSampleHousehold } from '../../../renderer/db/sample';
+import { loadSampleHousehold } from '../../../renderer/features/onboarding/db';
 import { freshDatabase } from './helpers';
 
 let db: ClearDayDatabase;

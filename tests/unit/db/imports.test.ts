@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClearDayDatabase } from '../../../renderer/db/database';
-import { commitImport, existingForImport, learnRules, loadCsvMapping, loadRules, noteOf, saveCsvMapping, type ImportChoice } from '../../../renderer/db/imports';
+import { commitImport, existingForImport, learnRules, loadCsvMapping, loadRules, noteOf, saveCsvMapping, type ImportChoice } from '../../../renderer/features/import/db';
 import { deleteWithSnapshot, restoreSnapshot } from '../../../renderer/db/deletion';
 import type { BillRow, CsvMapping, PreparedRow } from '../../../shared/import/types';
 import { STAMPS } from '../fixtures';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClearDayDatabase } from '../../../renderer/db/database';
-import { renewPolicy } from '../../../renderer/db/insurance';
+import { renewPolicy } from '../../../renderer/features/insurance/db';
 import { policyStatus } from '../../../shared/insurance';
 import { policy, premiumPayment } from '../insurance/fixtures';
 import { fakeClock, freshDatabase } from './helpers';

@@ -3,7 +3,7 @@ import { addDays } from '../../../shared/domain';
 import { obligationsBetween, payoffDebtsFrom } from '../../../shared/obligations';
 import { generateScaledHousehold, generateSampleHousehold, type SampleHousehold } from '../../../shared/sample';
 import type { ClearDayDatabase } from '../../../renderer/db/database';
-import { loadObligationSources } from '../../../renderer/db/obligation-sources';
+import { loadObligationSources } from '../../../renderer/features/dues/loader';
 import { freshDatabase } from './helpers';
 
 const today = '2026-11-22';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DomainValidationError } from '../../../shared/domain';
 import type { ClearDayDatabase } from '../../../renderer/db/database';
-import { lastPayment, recordPayment, undoPayment } from '../../../renderer/db/payments';
+import { lastPayment, recordPayment, undoPayment } from '../../../renderer/features/dues/db';
 import { fakeClock, freshDatabase } from './helpers';
 
 let db: ClearDayDatabase;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DomainValidationError } from '../../../shared/domain';
 import type { ClearDayDatabase } from '../../../renderer/db/database';
-import { DEFAULT_REMINDERS, loadReminderSettings, overridesOf, saveGlobalReminders, saveItemReminders } from '../../../renderer/db/reminders';
+import { DEFAULT_REMINDERS, loadReminderSettings, overridesOf, saveGlobalReminders, saveItemReminders } from '../../../renderer/features/reminders/db';
 import { fakeClock, freshDatabase } from './helpers';
 
 let db: ClearDayDatabase;

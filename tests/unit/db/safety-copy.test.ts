@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { keepSafetyCopy, loadSafetyCopy } from '../../../renderer/db/safety-copy';
+import { keepSafetyCopy, loadSafetyCopy } from '../../../renderer/features/backup/safety-copy';
 
 describe('the browser’s copy from before a restore', () => {
   it('keeps the latest copy only', async () => {

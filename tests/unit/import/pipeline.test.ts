@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readBillFile } from '../../../renderer/import/pipeline';
+import { readBillFile } from '../../../renderer/features/import/pipeline';
 import { ImportParseError } from '../../../shared/import';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url)));

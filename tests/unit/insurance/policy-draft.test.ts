@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftOfPolicy, emptyPolicyDraft, policyFromDraft, withType, type PolicyDraft } from '../../../renderer/pages/insurance/policy-draft';
+import { draftOfPolicy, emptyPolicyDraft, policyFromDraft, withType, type PolicyDraft } from '../../../renderer/features/insurance/policy-draft';
 
 const base = (): PolicyDraft => ({
   ...emptyPolicyDraft('CNY', '2026-11-22', { insurerId: 'ins-pingan', memberId: 'member-self' }),

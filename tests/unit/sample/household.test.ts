@@ -16,7 +16,7 @@ import {
 import { generateSampleHousehold } from '../../../shared/sample';
 import { obligationsBetween } from '../../../shared/obligations';
 import type { ClearDayDatabase } from '../../../renderer/db/database';
-import { loadSampleHousehold, NotEmptyError } from '../../../renderer/db/sample';
+import { loadSampleHousehold, NotEmptyError } from '../../../renderer/features/onboarding/db';
 import { holdsUserData } from '../../../renderer/db/user-data';
 import { freshDatabase } from '../db/helpers';
 

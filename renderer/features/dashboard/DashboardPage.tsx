@@ -1,0 +1,178 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { addDays, addMonthsToMonth, firstDayOfMonth, incomeAndSpending, lastDayOfMonth, monthOf } from '../../../shared/domain';
+import { planPayoff } from '../../../shared/finance';
+import { obligationsBetween, payoffDebtsFrom } from '../../../shared/obligations';
+import { loadPlanner } from '../planner';
+import { loadObligationSources, useObligations } from '../dues';
+import { holdsUserData } from '../../db/user-data';
+import { EmptyPage } from '../../components/EmptyPage';
+import { SampleDataLink } from '../../components/SampleDataLink';
+import { PageHeader } from '../../components/PageHeader';
+import { useFormat } from '../../app/format';
+import { useSettings } from '../../app/settings-context';
+import { localToday } from '../../app/today';
+import { PERF_MARKS, useReadyMark } from '../../app/perf';
+import { InstitutionBadge } from '../../components/InstitutionBadge';
+import { PolicyWarnings } from '../insurance';
+import { WelcomePage } from '../onboarding';
+
+/** The month at a glance: what is owed where, what comes due soon, this month's cash flow. */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const { db, settings, updateSettings } = useSettings();
+  const format = useFormat();
+  const money = (minor: number) => format.money(minor, settings.baseCurrency);
+  const today = localToday();
+  const month = monthOf(today);
+
+  const data = useLiveQuery(async () => {
+    // Only the month's rows and what the month's dues need: the time does not grow with history.
+    const [sources, monthTransactions, planner] = await Promise.all([
+      loadObligationSources(db, firstDayOfMonth(month), lastDayOfMonth(month)),
+      db.transactions.where('date').between(firstDayOfMonth(month), lastDayOfMonth(month), true, true).toArray(),
+      loadPlanner(db),
+    ]);
+    const { statements, payments } = sources;
+    const debts = sources.debts.filter((d) => !d.archived);
+    const policies = sources.policies.filter((p) => !p.archived).length;
+    const { income, spending } = incomeAndSpending(monthTransactions, settings.baseCurrency);
+    const planned = payoffDebtsFrom({ debts, statements, payments }, settings.baseCurrency, today);
+    const plan = planner.monthlyBudget > 0 && planned.length > 0 ? planPayoff({ debts: planned, monthlyBudget: planner.monthlyBudget, strategy: planner.strategy, customOrder: planner.customOrder }) : null;
+    const monthDues = obligationsBetween({ debts, statements, payments }, firstDayOfMonth(month), lastDayOfMonth(month), today).filter((o) => o.currency === settings.baseCurrency);
+    return {
+      debts: debts.length,
+      institutions: new Set(debts.map((d) => d.institutionId)).size,
+      policies,
+      income,
+      spending,
+      totalDebt: planned.reduce((sum, d) => sum + d.balance, 0),
+      plan,
+      budget: planner.monthlyBudget,
+      requiredThisMonth: monthDues.reduce((sum, o) => sum + o.minimum, 0),
+      stillToPayThisMonth: monthDues.reduce((sum, o) => sum + Math.max(0, o.amount - o.paid), 0),
+    };
+  }, [db, month, today, settings.baseCurrency]);
+  // Late items from the last 90 days stay on the dashboard until they are paid.
+  const dues = useObligations(addDays(today, -90), addDays(today, 7), today);
+  // A grace-period end is shown with its premium (overdue), not as a second line.
+  const upcoming = (dues?.obligations ?? []).filter((o) => o.kind !== 'grace-end' && (o.status === 'overdue' || (o.dueDate >= today && (o.status === 'due' || o.status === 'partly-paid'))));
+
+  useReadyMark(PERF_MARKS.dashboardReady, data !== undefined && dues !== undefined);
+  // The first-run screen is for an empty database only. Data from before it existed, or from an
+  // older backup restored, means the user is past it: the flag is set without asking.
+  const holdsData = useLiveQuery(async () => (settings.onboarded ? true : holdsUserData(db)), [db, settings.onboarded]);
+  useEffect(() => {
+    if (holdsData && !settings.onboarded) void updateSettings({ onboarded: true });
+  }, [holdsData, settings.onboarded, updateSettings]);
+
+  if (!data) return <PageHeader title={t('dashboard.title')} />;
+
+  const empty = data.debts === 0 && data.policies === 0 && data.income === 0 && data.spending === 0;
+  if (!settings.onboarded && holdsData === undefined) return <PageHeader title={t('dashboard.title')} />;
+  if (!settings.onboarded && holdsData === false) {
+    return (
+      <>
+        <PageHeader title={t('dashboard.title')} />
+        <WelcomePage />
+      </>
+    );
+  }
+  if (empty) {
+    return (
+      <EmptyPage section="dashboard">
+        <Link className="button" to="/debts/new">
+          {t('debts.add')}
+        </Link>
+        <SampleDataLink />
+      </EmptyPage>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader title={t('dashboard.title')} subtitle={format.month(month)} />
+      <PolicyWarnings />
+      <section className="cards" aria-label={t('dashboard.summary')}>
+        <article className="card">
+          <h2>{t('dashboard.totalDebt')}</h2>
+          <p className="figure">{money(data.totalDebt)}</p>
+          <p className="hint">{t('dashboard.debtsAcross', { debts: data.debts, count: data.institutions })}</p>
+        </article>
+        <article className="card">
+          <h2>{t('dashboard.debtFree')}</h2>
+          {data.plan?.feasible ? (
+            <>
+              <p className="figure">{format.month(addMonthsToMonth(month, data.plan.months - 1))}</p>
+              <p className="hint">{t('dashboard.debtFreeHint', { strategy: t(`planner.strategies.${data.plan.strategy}`) })}</p>
+            </>
+          ) : (
+            <p className="hint">
+              <Link to="/debts/planner">{data.plan ? t('dashboard.budgetTooSmall') : t('dashboard.setBudget')}</Link>
+            </p>
+          )}
+        </article>
+        <article className="card">
+          <h2>{t('dashboard.thisMonth')}</h2>
+          <p className="figure">{money(data.requiredThisMonth)}</p>
+          <p className={`hint ${data.budget > 0 && data.requiredThisMonth > data.budget ? 'negative' : ''}`}>
+            {data.budget > 0 ? t('dashboard.againstBudget', { budget: money(data.budget) }) : t('dashboard.noBudget')}
+          </p>
+          <p className="hint">{t('dashboard.stillToPay', { amount: money(data.stillToPayThisMonth) })}</p>
+        </article>
+        <article className="card">
+          <h2>{t('dashboard.income')}</h2>
+          <p className="figure positive">{format.money(data.income, settings.baseCurrency)}</p>
+        </article>
+        <article className="card">
+          <h2>{t('dashboard.spending')}</h2>
+          <p className="figure negative">{format.money(data.spending, settings.baseCurrency)}</p>
+        </article>
+        <article className="card">
+          <h2>{t('dashboard.policies')}</h2>
+          <p className="figure">{format.integer(data.policies)}</p>
+        </article>
+      </section>
+      <section className="panel" aria-labelledby="upcoming-heading">
+        <h2 id="upcoming-heading">{t('dashboard.upcoming')}</h2>
+        {upcoming.length === 0 ? (
+          <p className="hint">{t('dashboard.noUpcoming')}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('common.dueDate')}</th>
+                <th scope="col">{t('dashboard.institution')}</th>
+                <th scope="col">{t('common.name')}</th>
+                <th scope="col">{t('dashboard.kind')}</th>
+                <th scope="col" className="num">
+                  {t('dashboard.toPay')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {upcoming.map((due) => (
+                <tr key={due.key} className={due.status === 'overdue' ? 'overdue' : undefined}>
+                  <td>
+                    {format.date(due.dueDate)}
+                    {due.status === 'overdue' ? <span className="warning-tag">{t('calendar.status.overdue')}</span> : null}
+                  </td>
+                  <td>
+                    <InstitutionBadge institution={dues?.institutions.get(due.institutionId ?? '')} />
+                  </td>
+                  <td>
+                    <Link to={due.route}>{due.title}</Link>
+                  </td>
+                  <td>{t(`calendar.kind.${due.kind}`)}</td>
+                  <td className="num">{format.money(due.amount - due.paid, due.currency)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}

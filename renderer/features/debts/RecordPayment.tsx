@@ -1,0 +1,167 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Debt, Payment } from '../../../shared/domain';
+import { decimalText, FinanceInputError, parseMoney } from '../../../shared/finance';
+import { prepaymentWhatIf, type Obligation } from '../../../shared/obligations';
+import { fieldMessages } from '../../components/form/errors';
+import { SelectField, TextField } from '../../components/form/fields';
+import { useFormat } from '../../app/format';
+import { useSettings } from '../../app/settings-context';
+import { localToday } from '../../app/today';
+import { lastPayment, recordPayment, undoPayment } from '../dues';
+
+const EXTRA = 'extra';
+
+/**
+ * Records a payment against one due (full or partial, decided by the amount) or, for a loan,
+ * an extra payment, whose effect is shown before it is saved. The last payment can be undone.
+ */
+export function RecordPayment(props: { debt: Debt; dues: Obligation[]; payments: Payment[]; onDone(message: string): void }) {
+  const { t } = useTranslation();
+  const { db } = useSettings();
+  const format = useFormat();
+  const { debt } = props;
+  const canPrepay = debt.terms.kind === 'loan' && debt.terms.method !== 'bullet';
+  const open = props.dues.filter((due) => due.status !== 'paid' && due.status !== 'info');
+  const [target, setTarget] = useState(open[0]?.dueDate ?? (canPrepay ? EXTRA : ''));
+  const due = open.find((d) => d.dueDate === target);
+  const [amountText, setAmountText] = useState(due ? decimalText(due.amount - due.paid, debt.currency) : '');
+  const [paidOn, setPaidOn] = useState(localToday());
+  const [accountId, setAccountId] = useState('');
+  const [mode, setMode] = useState<'keep-payment' | 'keep-term'>('keep-payment');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const accounts = useLiveQuery(() => db.accounts.filter((a) => !a.archived && a.currency === debt.currency).toArray(), [db, debt.currency]) ?? [];
+  const last = useLiveQuery(() => lastPayment(db, 'debt', debt.id), [db, debt.id, props.payments.length]);
+  const money = (minor: number) => format.money(minor, debt.currency);
+
+  let amount: number | null = null;
+  try {
+    amount = amountText.trim() ? parseMoney(amountText, debt.currency) : null;
+  } catch {
+    amount = null;
+  }
+  const isExtra = target === EXTRA;
+  const whatIf =
+    isExtra && debt.terms.kind === 'loan' && amount !== null && amount > 0 ? safeWhatIf(() => prepaymentWhatIf(debt.terms as Extract<Debt['terms'], { kind: 'loan' }>, props.payments, { paidOn, amount: amount ?? 0, mode })) : null;
+
+  const chooseTarget = (value: string) => {
+    setTarget(value);
+    const chosen = open.find((d) => d.dueDate === value);
+    setAmountText(chosen ? decimalText(chosen.amount - chosen.paid, debt.currency) : '');
+  };
+
+  const save = async () => {
+    const messages: Record<string, string> = {};
+    let parsed = 0;
+    try {
+      parsed = parseMoney(amountText, debt.currency);
+      if (parsed <= 0) messages.amount = t('validation.positive', { field: t('payment.amount') });
+    } catch (error) {
+      if (!(error instanceof FinanceInputError)) throw error;
+      messages.amount = t(amountText.trim() ? 'validation.money' : 'validation.required', { field: t('payment.amount') });
+    }
+    if (!target) messages.target = t('validation.required', { field: t('payment.target') });
+    if (Object.keys(messages).length > 0) return setErrors(messages);
+    const remaining = due ? due.amount - due.paid : 0;
+    try {
+      await recordPayment(db, {
+        source: 'debt',
+        sourceId: debt.id,
+        ...(due ? { dueDate: due.dueDate } : {}),
+        paidOn,
+        amount: parsed,
+        currency: debt.currency,
+        kind: isExtra ? 'extra' : parsed >= remaining ? 'full' : 'partial',
+        ...(isExtra ? { prepaymentMode: mode } : {}),
+        ...(accountId ? { accountId } : {}),
+        payee: debt.name,
+      });
+      // The page re-mounts this form for the next due; the message lives in the page.
+      props.onDone(t('payment.saved', { amount: money(parsed) }));
+    } catch (error) {
+      const fields = fieldMessages(error, t, (field) => t(`payment.field.${field}`, { defaultValue: field }));
+      if (!fields) throw error;
+      setErrors(fields);
+    }
+  };
+
+  return (
+    <section className="panel form" aria-labelledby="record-payment-heading">
+      <h2 id="record-payment-heading">{t('payment.title')}</h2>
+      <SelectField
+        label={t('payment.target')}
+        value={target}
+        error={errors.target}
+        options={[
+          ...open.map((d) => ({
+            value: d.dueDate,
+            label: t('payment.dueOption', { date: format.date(d.dueDate), amount: money(d.amount - d.paid), status: t(`calendar.status.${d.status}`) }),
+          })),
+          ...(canPrepay ? [{ value: EXTRA, label: t('payment.extraOption') }] : []),
+        ]}
+        onChange={chooseTarget}
+      />
+      <div className="field-row">
+        <TextField label={t('payment.amount')} value={amountText} onChange={setAmountText} inputMode="decimal" error={errors.amount} />
+        <TextField label={t('payment.paidOn')} type="date" value={paidOn} onChange={setPaidOn} error={errors.paidOn} />
+      </div>
+      <SelectField
+        label={t('payment.account')}
+        value={accountId}
+        options={[{ value: '', label: t('payment.noAccount') }, ...accounts.map((a) => ({ value: a.id, label: a.name }))]}
+        onChange={setAccountId}
+      />
+      {isExtra ? (
+        <>
+          <SelectField
+            label={t('payment.mode')}
+            value={mode}
+            options={(['keep-payment', 'keep-term'] as const).map((m) => ({ value: m, label: t(`payment.modes.${m}`) }))}
+            onChange={(value) => setMode(value)}
+          />
+          {whatIf ? (
+            <dl className="what-if" aria-label={t('payment.whatIf')}>
+              <dt>{t('payment.interestSaved')}</dt>
+              <dd>{money(whatIf.interestSaved)}</dd>
+              <dt>{t('payment.fee')}</dt>
+              <dd>{money(whatIf.fee)}</dd>
+              <dt>{t('payment.netSaving')}</dt>
+              <dd>{money(whatIf.interestSaved - whatIf.fee)}</dd>
+              <dt>{t('payment.newEnd')}</dt>
+              <dd>
+                {whatIf.endDateAfter ? format.date(whatIf.endDateAfter) : t('payment.settled')}
+                {whatIf.endDateBefore && whatIf.endDateAfter !== whatIf.endDateBefore ? ` (${t('payment.wasEnd', { date: format.date(whatIf.endDateBefore) })})` : ''}
+              </dd>
+              <dt>{t('payment.newPayment')}</dt>
+              <dd>
+                {money(whatIf.paymentAfter)}
+                {whatIf.paymentAfter !== whatIf.paymentBefore ? ` (${t('payment.wasPayment', { amount: money(whatIf.paymentBefore) })})` : ''}
+              </dd>
+            </dl>
+          ) : null}
+        </>
+      ) : null}
+      <div className="form-actions">
+        {last ? (
+          <button type="button" className="secondary" onClick={() => void undoPayment(db, last.id).then(() => props.onDone(t('payment.undone')))}>
+            {t('payment.undo', { date: format.date(last.paidOn), amount: money(last.amount) })}
+          </button>
+        ) : null}
+        <button type="button" onClick={() => void save()}>
+          {t('payment.save')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function safeWhatIf<T>(compute: () => T): T | null {
+  try {
+    return compute();
+  } catch (error) {
+    // An amount beyond the balance or a date past the end has no what-if; saving reports why.
+    if (error instanceof FinanceInputError) return null;
+    throw error;
+  }
+}

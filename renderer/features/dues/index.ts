@@ -1,0 +1,7 @@
+/** Dues: what is owed and when, for any date window, and the payments that settle them. */
+import type { FeatureRoute } from '../../app/routes';
+
+export const routes: FeatureRoute[] = [];
+export { useObligations } from './queries';
+export { loadObligationSources } from './loader';
+export { lastPayment, payDebtFromAccount, recordPayment, undoPayment } from './db';

@@ -1,0 +1,62 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SelectField, TextField } from '../../components/form/fields';
+import { useSettings } from '../../app/settings-context';
+import { saveItemReminders } from './db';
+
+type Choice = 'default' | 'off' | 'own';
+
+/** Reminders for one item: the defaults, none at all, or its own days before. */
+export function ItemReminders(props: { itemKey: string }) {
+  const { t } = useTranslation();
+  const { db } = useSettings();
+  // Wrapped so that "still loading" (undefined) differs from "no override" ({ row: undefined }).
+  const data = useLiveQuery(async () => ({ row: await db.reminderSettings.get(props.itemKey) }), [db, props.itemKey]);
+  if (!data) return null;
+  const { row } = data;
+  const choice: Choice = !row ? 'default' : row.enabled ? 'own' : 'off';
+  return <ItemRemindersForm key={`${choice}-${row?.updatedAt ?? ''}`} itemKey={props.itemKey} initial={choice} initialDays={row?.preferences?.leadDays ?? [3, 1, 0]} label={t('itemReminders.title')} />;
+}
+
+function ItemRemindersForm(props: { itemKey: string; initial: Choice; initialDays: number[]; label: string }) {
+  const { t } = useTranslation();
+  const { db } = useSettings();
+  const [choice, setChoice] = useState<Choice>(props.initial);
+  const [days, setDays] = useState(props.initialDays.join(', '));
+  const [error, setError] = useState<string>();
+  const [status, setStatus] = useState<string | null>(null);
+
+  const save = async () => {
+    if (choice === 'own') {
+      const parts = days.split(/[,，\s]+/).filter(Boolean);
+      if (parts.length === 0 || parts.some((p) => !/^\d{1,2}$/.test(p) || Number(p) > 60)) return setError(t('reminderCentre.customInvalid'));
+      await saveItemReminders(db, props.itemKey, { enabled: true, leadDays: parts.map(Number) });
+    } else {
+      await saveItemReminders(db, props.itemKey, choice === 'off' ? { enabled: false } : null);
+    }
+    setError(undefined);
+    setStatus(t('settings.saved'));
+  };
+
+  return (
+    <section className="panel form" aria-labelledby={`reminders-${props.itemKey}`}>
+      <h2 id={`reminders-${props.itemKey}`}>{props.label}</h2>
+      <div role="status" className="status ok">
+        {status}
+      </div>
+      <SelectField
+        label={t('itemReminders.choice')}
+        value={choice}
+        options={(['default', 'off', 'own'] as const).map((c) => ({ value: c, label: t(`itemReminders.choices.${c}`) }))}
+        onChange={(value) => setChoice(value)}
+      />
+      {choice === 'own' ? <TextField label={t('itemReminders.days')} value={days} onChange={setDays} error={error} hint={t('reminderCentre.customHint')} /> : null}
+      <div className="form-actions">
+        <button type="button" className="secondary" onClick={() => void save()}>
+          {t('common.save')}
+        </button>
+      </div>
+    </section>
+  );
+}
