@@ -138,7 +138,7 @@ export async function createReminderService(deps: ReminderServiceDependencies): 
         ? []
         : (state.plan?.reminders ?? []).filter((reminder) => {
             const at = Date.parse(reminder.fireAt);
-            const superseded = (shownThrough[reminder.obligationKey] ?? '') >= reminder.fireAt;
+            const superseded = (shownThrough[reminder.dueKey] ?? '') >= reminder.fireAt;
             return at <= now && now - at <= MAX_CATCH_UP_MS && !delivered.has(reminder.key) && !superseded;
           });
     if (due.length === 0) {
@@ -237,7 +237,7 @@ export async function createReminderService(deps: ReminderServiceDependencies): 
 export function shownThroughAfter(current: Readonly<Record<string, string>>, shown: readonly PlannedReminder[], nowMs: number): Record<string, string> {
   // A Map, then fromEntries: a key such as "__proto__" stays a key.
   const next = new Map(Object.entries(current).filter(([, at]) => nowMs - Date.parse(at) <= MAX_CATCH_UP_MS));
-  for (const reminder of shown) if ((next.get(reminder.obligationKey) ?? '') < reminder.fireAt) next.set(reminder.obligationKey, reminder.fireAt);
+  for (const reminder of shown) if ((next.get(reminder.dueKey) ?? '') < reminder.fireAt) next.set(reminder.dueKey, reminder.fireAt);
   return Object.fromEntries(next);
 }
 

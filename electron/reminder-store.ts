@@ -20,7 +20,7 @@ export interface ReminderState {
   /** ISO instant until which nothing is shown, or null. */
   pausedUntil: string | null;
   /**
-   * Per due (obligation key), the instant of the latest reminder shown. An earlier reminder of the
+   * Per due (its due key), the instant of the latest reminder shown. An earlier reminder of the
    * same due is superseded, whatever the log still holds: the renderer's window keeps only the
    * latest past reminder of each due, so an older one can come back into a plan after its log
    * entry was pruned (a snooze that ended, lead days changed), and must not be shown again.
@@ -50,10 +50,26 @@ export function emptyReminderState(): ReminderState {
   return { plan: null, delivered: [], pausedUntil: null };
 }
 
+/**
+ * Earlier builds named a reminder's due `obligationKey`; their file is read as it is meant,
+ * since throwing it away would show the last week's reminders again.
+ */
+function withDueKeys(raw: unknown): unknown {
+  const reminders = (raw as { plan?: { reminders?: unknown } } | null)?.plan?.reminders;
+  if (!Array.isArray(reminders)) return raw;
+  for (const reminder of reminders as Record<string, unknown>[]) {
+    if (reminder && typeof reminder === 'object' && 'obligationKey' in reminder && !('dueKey' in reminder)) {
+      reminder.dueKey = reminder.obligationKey;
+      delete reminder.obligationKey;
+    }
+  }
+  return raw;
+}
+
 /** The state in a file's text, or undefined when it is not valid JSON of the right shape. */
 export function parseReminderState(text: string, nowMs: number = Date.now()): ReminderState | undefined {
   try {
-    const result = ReminderStateSchema.safeParse(JSON.parse(text));
+    const result = ReminderStateSchema.safeParse(withDueKeys(JSON.parse(text)));
     if (!result.success) return undefined;
     const state = result.data;
     if (state.delivered.length <= MAX_DELIVERED_LOG) return state;

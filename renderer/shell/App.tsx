@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { HashRouter, matchPath, NavLink, Navigate, Route, Routes, useNavigate } from 'react-router';
 import { lazyPage, type LazyPage } from './lazy-page';
 import { whenIdle } from '../app/idle';
-import { addDays } from '../../shared/domain';
+import { attentionCount } from '../../shared/dues';
 import { onNavigate } from '../platform';
 import { StorageProblem } from './StorageProblem';
 import { useSettings } from '../app/settings-context';
@@ -16,7 +16,7 @@ import * as budget from '../features/budget';
 import * as calendar from '../features/calendar';
 import * as dashboard from '../features/dashboard';
 import * as debts from '../features/debts';
-import * as dues from '../features/dues';
+import * as duesFeature from '../features/dues';
 import * as importing from '../features/import';
 import * as insurance from '../features/insurance';
 import * as onboarding from '../features/onboarding';
@@ -27,7 +27,7 @@ import * as settingsFeature from '../features/settings';
 import * as transactions from '../features/transactions';
 
 const FEATURE_ROUTES: FeatureRoute[] = [
-  accounts, backup, budget, calendar, dashboard, debts, dues, importing, insurance, onboarding, planner, reminders, reports, settingsFeature, transactions,
+  accounts, backup, budget, calendar, dashboard, debts, duesFeature, importing, insurance, onboarding, planner, reminders, reports, settingsFeature, transactions,
 ].flatMap((feature) => feature.routes);
 
 /**
@@ -102,12 +102,11 @@ function BellIcon() {
   );
 }
 
-/** How many dues are late or come due within three days: the bell's count. */
+/** How many dues are late or come due within three days, each once: the bell's count. */
 function ReminderBadge() {
   const { t } = useTranslation();
-  const { obligations } = reminders.useReminders();
-  const soon = addDays(localToday(), 3);
-  const count = obligations.filter((o) => o.status === 'overdue' || ((o.status === 'due' || o.status === 'partly-paid') && o.dueDate <= soon && o.dueDate >= localToday())).length;
+  const { dues } = reminders.useReminders();
+  const count = attentionCount(dues, localToday());
   if (count === 0) return null;
   return (
     <span className="badge" aria-label={t('reminderCentre.badge', { count })}>

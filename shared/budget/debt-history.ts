@@ -4,7 +4,7 @@
  */
 import { addDays } from '../finance/dates';
 import type { Debt, Payment, Statement } from '../domain/entities';
-import { summarizeDebt } from '../obligations/debt-summary';
+import { summarizeDebt } from '../debts';
 
 export function owedOn(debts: readonly Debt[], statements: readonly Statement[], payments: readonly Payment[], date: string): { amount: number; currency: string }[] {
   const byId = new Map(debts.map((debt) => [debt.id, debt]));

@@ -59,7 +59,7 @@ export const AccountSchema = StampsSchema.extend({
   openingBalance: MinorUnitsSchema,
   openedOn: IsoDateSchema,
   archived: z.boolean(),
-  /** Fixed-term deposits: the maturity becomes an obligation in the calendar. */
+  /** Fixed-term deposits: the maturity becomes a due in the calendar. */
   fixedDeposit: z.object({ maturityDate: IsoDateSchema, annualRate: RateSchema }).optional(),
   note: NoteSchema.optional(),
 });
@@ -176,10 +176,10 @@ export type Statement = z.infer<typeof StatementSchema>;
 // ---------------------------------------------------------------- payments
 
 /** What a payment settles: a debt's due, a premium, or a recurring bill. */
-export const ObligationSourceSchema = z.enum(['debt', 'policy', 'bill']);
+export const DueSourceSchema = z.enum(['debt', 'policy', 'bill']);
 
 export const PaymentSchema = StampsSchema.extend({
-  source: ObligationSourceSchema,
+  source: DueSourceSchema,
   sourceId: IdSchema,
   /** The due this payment is for; absent for an extra (prepayment) payment. */
   dueDate: IsoDateSchema.optional(),

@@ -1,4 +1,4 @@
 export * from './terms';
 export * from './status';
-export * from './obligations';
+export * from './dues';
 export * from './coverage';

@@ -4,7 +4,7 @@
  * premium's due date). Pure: `today` is passed in.
  */
 import { addDays, addMonths } from '../domain/calendar';
-import { paidTowards } from '../obligations/paid';
+import { paidTowards } from '../dues';
 import type { Payment, Policy } from '../domain/entities';
 import { coolingOffEnd, coverageEnd, graceEnd, paymentTermEnd, premiumSchedule, renewalDateOf, waitingPeriodEnd } from './terms';
 

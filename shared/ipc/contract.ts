@@ -54,7 +54,7 @@ const ReminderKeySchema = z.string().min(1).max(200);
 export const PlannedReminderSchema = z
   .object({
     key: ReminderKeySchema,
-    obligationKey: z.string().min(1).max(200),
+    dueKey: z.string().min(1).max(200),
     fireAt: InstantSchema,
     kind: z.enum(['upcoming', 'due-today', 'overdue']),
     daysBefore: z.number().int().min(-366).max(366),

@@ -31,8 +31,8 @@ export function deliveryWindow(plan: readonly PlannedReminder[], now: string, ma
     }
     // Older than the catch-up reaches: the main process would never show it.
     if (at < oldest) continue;
-    const seen = latestPast.get(reminder.obligationKey);
-    if (!seen || reminder.fireAt > seen.fireAt || (reminder.fireAt === seen.fireAt && reminder.key > seen.key)) latestPast.set(reminder.obligationKey, reminder);
+    const seen = latestPast.get(reminder.dueKey);
+    if (!seen || reminder.fireAt > seen.fireAt || (reminder.fireAt === seen.fireAt && reminder.key > seen.key)) latestPast.set(reminder.dueKey, reminder);
   }
   const ordered = [...latestPast.values(), ...upcoming].sort((a, b) => a.fireAt.localeCompare(b.fireAt) || a.key.localeCompare(b.key));
   if (ordered.length <= max) return { reminders: ordered, cutAt: null };

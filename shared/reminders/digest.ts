@@ -17,8 +17,8 @@ export function buildDigest(reminders: readonly PlannedReminder[], titleTemplate
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const reminder of ordered) {
-    if (seen.has(reminder.obligationKey)) continue;
-    seen.add(reminder.obligationKey);
+    if (seen.has(reminder.dueKey)) continue;
+    seen.add(reminder.dueKey);
     lines.push(`${reminder.title} · ${reminder.body}`);
   }
   if (seen.size === 1) {

@@ -3,7 +3,7 @@
  * event per due with a stable UID, and one alarm per lead time at the chosen time of day.
  * Text is escaped (backslash, semicolon, comma, newline) and lines are folded at 75 octets.
  */
-import type { Obligation } from '../obligations/types';
+import { isOpen, type Due } from '../dues';
 
 export interface IcsOptions {
   /** Stamp for DTSTAMP, an ISO instant. */
@@ -12,7 +12,7 @@ export interface IcsOptions {
   /** "HH:MM": alarms fire at this local time on their day. */
   timeOfDay: string;
   /** Event title and description of a due, already in the user's language. */
-  describe(due: Obligation): { summary: string; description: string };
+  describe(due: Due): { summary: string; description: string };
   productId: string;
 }
 
@@ -61,16 +61,16 @@ export function foldLine(line: string): string {
 const compactDate = (date: string) => date.replace(/-/g, '');
 const compactInstant = (iso: string) => `${iso.slice(0, 19).replace(/[-:]/g, '')}Z`;
 
-export function buildIcs(dues: readonly Obligation[], options: IcsOptions): string {
+export function buildIcs(dues: readonly Due[], options: IcsOptions): string {
   const [hours, minutes] = [Number(options.timeOfDay.slice(0, 2)), Number(options.timeOfDay.slice(3, 5))];
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${options.productId}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   for (const due of dues) {
-    if (due.status === 'info' || due.status === 'paid') continue;
+    if (!isOpen(due)) continue;
     const { summary, description } = options.describe(due);
     const next = due.dueDate.replace(/-/g, '');
     lines.push(
       'BEGIN:VEVENT',
-      // The obligation key is stable per due, so re-importing updates events instead of duplicating them.
+      // The due key is stable, so re-importing updates events instead of duplicating them.
       `UID:${due.key.replace(/[^A-Za-z0-9:._-]/g, '-')}@clearday.app`,
       `DTSTAMP:${compactInstant(options.now)}`,
       `DTSTART;VALUE=DATE:${compactDate(due.dueDate)}`,

@@ -9,7 +9,7 @@ import { formatMoney } from '../finance';
 // Named imports: bundlers keep only the reminder texts, not both whole translation files.
 import { reminders as enReminders } from '../i18n/locales/en.json';
 import { reminders as zhReminders } from '../i18n/locales/zh-CN.json';
-import type { Obligation } from '../obligations/types';
+import { isOpen, remaining, type Due } from '../dues';
 import { MAX_REMINDER_BODY, MAX_REMINDER_TITLE } from './limits';
 import { zonedTimeToEpoch } from './zoned-time';
 
@@ -33,13 +33,13 @@ export interface ReminderPlanSettings extends ReminderPreferences {
   locale: string;
   institutionNames: Record<string, string>;
   /** "Remind me tomorrow": one more reminder of a due on that date. */
-  snoozes?: { obligationKey: string; date: string }[];
+  snoozes?: { dueKey: string; date: string }[];
 }
 
 export interface PlannedReminder {
   /** Same due, same lead time: same key, across every recomputation. */
   key: string;
-  obligationKey: string;
+  dueKey: string;
   /** ISO instant (UTC). */
   fireAt: string;
   kind: 'upcoming' | 'due-today' | 'overdue';
@@ -88,7 +88,7 @@ function outOfQuietHours(epochMs: number, fireDate: string, settings: ReminderPl
   return zonedTimeToEpoch(endDate, quiet.end, settings.timeZone);
 }
 
-export function planReminders(obligations: readonly Obligation[], settings: ReminderPlanSettings, now: string, horizonDays: number): PlannedReminder[] {
+export function planReminders(dues: readonly Due[], settings: ReminderPlanSettings, now: string, horizonDays: number): PlannedReminder[] {
   const nowMs = Date.parse(now);
   const from = nowMs - LOOKBACK_DAYS * 86_400_000;
   const until = nowMs + horizonDays * 86_400_000;
@@ -98,8 +98,8 @@ export function planReminders(obligations: readonly Obligation[], settings: Remi
   const formatDate = (date: string) => dateFormat.format(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))));
   const plan: PlannedReminder[] = [];
 
-  for (const due of obligations) {
-    if (due.status === 'paid' || due.status === 'info') continue;
+  for (const due of dues) {
+    if (!isOpen(due)) continue;
     const override = settings.overrides[`${due.source}:${due.sourceId}`];
     if (override && !override.enabled) continue;
     const leadDays = [...new Set(override?.enabled ? override.leadDays : settings.leadDays)].filter((d) => d >= 0);
@@ -107,11 +107,11 @@ export function planReminders(obligations: readonly Obligation[], settings: Remi
     if (settings.overdue.enabled && due.status === 'overdue') {
       for (let late = 1; late <= settings.overdue.maxDays; late += 1) days.push(-late);
     }
-    const amount = formatMoney(Math.max(0, due.amount - due.paid), due.currency, settings.locale);
+    const amount = formatMoney(remaining(due), due.currency, settings.locale);
     const lender = due.institutionId ? (settings.institutionNames[due.institutionId] ?? '') : '';
     const body = fill(lender ? texts.body : texts.bodyNoLender, { amount, lender, date: formatDate(due.dueDate) });
 
-    const snoozed = (settings.snoozes ?? []).filter((s) => s.obligationKey === due.key).map((s) => ({ date: s.date, snooze: true }));
+    const snoozed = (settings.snoozes ?? []).filter((s) => s.dueKey === due.key).map((s) => ({ date: s.date, snooze: true }));
     const fireDates = [...days.map((daysBefore) => ({ date: addDays(due.dueDate, -daysBefore), snooze: false })), ...snoozed];
     for (const { date: fireDate, snooze } of fireDates) {
       const daysBefore = daysBetween(fireDate, due.dueDate);
@@ -128,7 +128,7 @@ export function planReminders(obligations: readonly Obligation[], settings: Remi
               : fill(texts.dueIn, { name: due.title, days: daysBefore });
       plan.push({
         key: `${due.key}:${snooze ? `snooze-${fireDate}` : kind === 'overdue' ? `late-${-daysBefore}` : `lead-${daysBefore}`}`,
-        obligationKey: due.key,
+        dueKey: due.key,
         fireAt: new Date(fireMs).toISOString(),
         kind,
         daysBefore,

@@ -20,7 +20,8 @@ import type {
 } from '../domain/entities';
 import { CATEGORY_PRESETS, INSTITUTION_PRESET_DETAILS } from '../domain/presets';
 import { addDays, addMonths, addMonthsToMonth, daysInMonthOf, monthOf } from '../domain/calendar';
-import { obligationsBetween } from '../obligations';
+import { debtDues } from '../debts';
+import { byUrgency } from '../dues';
 import { createRandom } from './random';
 
 export interface SampleOptions {
@@ -613,7 +614,7 @@ export function payPastDues(
 ): { payments: Payment[]; transactions: Transaction[] } {
   const payments: Payment[] = [];
   const transactions: Transaction[] = [];
-  const pastDues = obligationsBetween({ debts: [...sources.debts], statements: [...sources.statements], payments: [] }, '2000-01-01', addDays(today, -1), today);
+  const pastDues = sources.debts.flatMap((debt) => debtDues(debt, sources.statements, [], '2000-01-01', addDays(today, -1), today)).sort(byUrgency);
   for (const due of pastDues) {
     const paymentId = `pay-${due.sourceId}-${due.dueDate}`;
     const inWindow = due.dueDate >= firstDay;

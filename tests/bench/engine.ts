@@ -5,7 +5,7 @@
  */
 import type { PayoffDebt, PayoffInput, PayoffStrategy } from '../../shared/finance';
 import { amortize, budgetToBeDebtFreeBy, irr, planPayoff } from '../../shared/finance';
-import type { Obligation } from '../../shared/obligations';
+import type { Due } from '../../shared/dues';
 import { planReminders, type ReminderPlanSettings } from '../../shared/reminders';
 import { parseAlipay } from '../../shared/import';
 import { alipayBill } from './bills';
@@ -35,8 +35,8 @@ export function payoffInput(strategy: PayoffStrategy): PayoffInput {
 }
 
 /** 100 unpaid dues spread over the next 60 days, a few of them late. */
-export function reminderInput(): { obligations: Obligation[]; settings: ReminderPlanSettings } {
-  const obligations = Array.from({ length: 100 }, (_, i): Obligation => {
+export function reminderInput(): { dues: Due[]; settings: ReminderPlanSettings } {
+  const dues = Array.from({ length: 100 }, (_, i): Due => {
     const day = String(1 + (i % 28)).padStart(2, '0');
     const dueDate = `2026-${i % 2 === 0 ? '12' : '01'}-${day}`.replace('2026-01', '2027-01');
     return {
@@ -66,7 +66,7 @@ export function reminderInput(): { obligations: Obligation[]; settings: Reminder
     locale: 'zh-CN',
     institutionNames: Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`i${i}`, `Bank ${i}`])),
   };
-  return { obligations, settings };
+  return { dues, settings };
 }
 
 export function run(options: BenchOptions): BenchResult[] {
@@ -87,7 +87,7 @@ export function run(options: BenchOptions): BenchResult[] {
     measure(SECTION, 'amortize 360 periods (annuity)', () => amortize(loan), smallRuns),
     measure(SECTION, 'irr 60 periods', () => irr(flows), smallRuns),
     measure(SECTION, `parse a ${billRows.toLocaleString('en-US')}-row Alipay CSV`, () => parseAlipay(bill), options.quick ? { runs: 3, warmup: 1 } : { runs: 7, warmup: 2 }),
-    measure(SECTION, 'planReminders 100 obligations x 60 days', () => planReminders(reminders.obligations, reminders.settings, '2026-11-22T00:00:00.000Z', 60), { ...planRuns, target: 5 }),
+    measure(SECTION, 'planReminders 100 dues x 60 days', () => planReminders(reminders.dues, reminders.settings, '2026-11-22T00:00:00.000Z', 60), { ...planRuns, target: 5 }),
   ];
   console.log(`\n${SECTION}\n${formatTable(results)}`);
   return results;

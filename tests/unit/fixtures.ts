@@ -1,3 +1,4 @@
+import type { DueSources } from '../../shared/due-window';
 /** Terms shared by the unit tests: DOMAIN.md's public loan example and a typical CMB card. */
 import type { DebtTerms } from '../../shared/domain';
 
@@ -32,3 +33,8 @@ export const CARD_TERMS: Extract<DebtTerms, { kind: 'credit-card' }> = {
   tolerance: 1_000,
   countBothEnds: false,
 };
+
+/** Every due source, empty where the test gives none (duesBetween requires them all). */
+export function allSources(partial: Partial<DueSources>): DueSources {
+  return { debts: [], statements: [], payments: [], recurringBills: [], accounts: [], policies: [], familyMembers: [], ...partial };
+}

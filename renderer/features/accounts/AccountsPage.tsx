@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { accountBalance, latestValuations, netWorth, transactionTotals } from '../../../shared/budget';
 import { AccountKindSchema, percentInput, parsePercent, type Account } from '../../../shared/domain';
 import { decimalText, minorUnitDigits } from '../../../shared/finance';
-import { summarizeDebt } from '../../../shared/obligations';
+import { summarizeDebt } from '../../../shared/debts';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';

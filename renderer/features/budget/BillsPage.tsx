@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { addDays, type RecurringBill } from '../../../shared/domain';
 import { decimalText, divRoundHalfUp } from '../../../shared/finance';
-import { obligationsBetween, type Obligation } from '../../../shared/obligations';
+import { loadDues } from '../dues';
+import { isOpen, type Due } from '../../../shared/dues';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
@@ -139,11 +140,11 @@ export function BillsPage() {
   const [status, setStatus] = useState('');
 
   const data = useLiveQuery(async () => {
-    const [bills, payments, accounts, categories] = await Promise.all([db.recurringBills.toArray(), db.payments.toArray(), db.accounts.toArray(), db.categories.toArray()]);
-    const dues = obligationsBetween({ debts: [], statements: [], recurringBills: bills, payments: payments.filter((p) => p.source === 'bill') }, addDays(today, -62), addDays(today, 400), today);
-    const nextDue = new Map<string, Obligation>();
-    for (const due of dues) {
-      if (due.status === 'paid' || nextDue.has(due.sourceId)) continue;
+    const [window, accounts, categories] = await Promise.all([loadDues(db, { from: addDays(today, -62), to: addDays(today, 400) }, today), db.accounts.toArray(), db.categories.toArray()]);
+    const bills = [...window.sources.recurringBills];
+    const nextDue = new Map<string, Due>();
+    for (const due of window.dues) {
+      if (due.source !== 'bill' || !isOpen(due) || nextDue.has(due.sourceId)) continue;
       nextDue.set(due.sourceId, due);
     }
     bills.sort((a, b) => Number(a.archived) - Number(b.archived) || (nextDue.get(a.id)?.dueDate ?? '9').localeCompare(nextDue.get(b.id)?.dueDate ?? '9'));
@@ -153,7 +154,7 @@ export function BillsPage() {
     return { bills, nextDue, accounts: new Map(accounts.map((a) => [a.id, a.name])), categories: new Map(categories.map((c) => [c.id, c])), monthlyTotal };
   }, [db, today, settings.baseCurrency]);
 
-  const markPaid = async (bill: RecurringBill, due: Obligation) => {
+  const markPaid = async (bill: RecurringBill, due: Due) => {
     await postRecurringBill(db, bill, due.dueDate, today);
     setStatus(t('bills.posted', { name: bill.name, date: format.date(due.dueDate) }));
   };

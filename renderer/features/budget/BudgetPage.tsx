@@ -2,10 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { accountBalance, latestValuations, monthBudget, spendingByMonthAndCategory, transactionTotals, type BudgetLine } from '../../../shared/budget';
-import { addMonthsToMonth, firstDayOfMonth, lastDayOfMonth, monthOf, type Category } from '../../../shared/domain';
+import type { BudgetLine } from '../../../shared/budget';
+import { addMonthsToMonth, monthOf, type Category } from '../../../shared/domain';
 import { decimalText } from '../../../shared/finance';
-import { obligationsBetween } from '../../../shared/obligations';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { categoryName } from '../../components/categoryName';
@@ -14,10 +13,7 @@ import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
 import { addPresetCategories, copyPreviousBudgets, setBudget } from './db';
-import { loadPlanner } from '../planner';
-
-/** Accounts whose money can be spent this month: not deposits locked to a date, not funds. */
-const SPENDABLE = new Set(['cash', 'debit', 'savings']);
+import { loadBudgetMonth } from './queries';
 
 /** The budget input of one category: saved when the user leaves the field or presses Enter. */
 function BudgetInput(props: { category: Category; month: string; currency: string; amount: number | undefined }) {
@@ -77,51 +73,7 @@ export function BudgetPage() {
   const currency = settings.baseCurrency;
   const money = (minor: number) => format.money(minor, currency);
 
-  const data = useLiveQuery(async () => {
-    const [categories, budgets] = await Promise.all([db.categories.toArray(), db.budgets.toArray()]);
-    const earlierBudgets = budgets.filter((b) => b.currency === currency && b.month <= month);
-    const rolloverIds = new Set(categories.filter((c) => c.rollover).map((c) => c.id));
-    // Rollover needs the spending of every month since that category's first budget.
-    const firstMonth = earlierBudgets.filter((b) => rolloverIds.has(b.categoryId)).reduce((first, b) => (b.month < first ? b.month : first), month);
-    const [transactions, payments, debts, statements, bills, accounts, valuations, allTransactions, planner] = await Promise.all([
-      db.transactions.where('date').between(firstDayOfMonth(firstMonth), lastDayOfMonth(month), true, true).toArray(),
-      db.payments.where('paidOn').between(firstDayOfMonth(month), lastDayOfMonth(month), true, true).toArray(),
-      db.debts.toArray(),
-      db.statements.where('dueDate').between(firstDayOfMonth(month), lastDayOfMonth(month), true, true).toArray(),
-      db.recurringBills.toArray(),
-      db.accounts.toArray(),
-      db.valuations.toArray(),
-      month === monthOf(today) ? db.transactions.toArray() : Promise.resolve([]),
-      loadPlanner(db),
-    ]);
-    const result = monthBudget({ month, categories, budgets: earlierBudgets, spending: spendingByMonthAndCategory(transactions, currency) });
-    const activeDebts = debts.filter((d) => !d.archived);
-    const [policies, familyMembers] = await Promise.all([db.policies.toArray(), db.familyMembers.toArray()]);
-    // Premiums are dues too; a grace-period end restates its premium and is not counted again.
-    const dues = obligationsBetween({ debts: activeDebts, statements, payments: await db.payments.toArray(), recurringBills: bills, policies, familyMembers }, firstDayOfMonth(month), lastDayOfMonth(month), today).filter(
-      (o) => o.currency === currency && o.kind !== 'grace-end' && o.status !== 'info',
-    );
-    const debtDues = dues.filter((o) => o.source === 'debt');
-    const paidToDebts = payments.filter((p) => p.source === 'debt' && p.currency === currency).reduce((sum, p) => sum + p.amount, 0);
-    // Without a plan, the line expects what falls due this month in full (a card's whole statement).
-    const dueThisMonth = debtDues.reduce((sum, o) => sum + o.amount, 0);
-    const debtLine = activeDebts.length > 0 ? { planned: planner.monthlyBudget > 0 ? planner.monthlyBudget : dueThisMonth, fromPlanner: planner.monthlyBudget > 0, paid: paidToDebts } : null;
-
-    let available: { liquid: number; unpaidDues: number; unspentBudget: number } | null = null;
-    if (month === monthOf(today)) {
-      const totals = transactionTotals(allTransactions);
-      const latest = latestValuations(valuations);
-      const liquid = accounts.filter((a) => !a.archived && SPENDABLE.has(a.kind) && a.currency === currency).reduce((sum, a) => sum + accountBalance(a, totals, latest), 0);
-      const unpaidDues = dues.filter((o) => o.dueDate >= today || o.status === 'overdue').reduce((sum, o) => sum + Math.max(0, o.amount - o.paid), 0);
-      const unspentBudget = result.lines.reduce((sum, line) => sum + Math.max(0, line.left), 0);
-      available = { liquid, unpaidDues, unspentBudget };
-    }
-    const budgetAmounts = new Map(budgets.filter((b) => b.month === month && b.currency === currency).map((b) => [b.categoryId, b.amount]));
-    const lines = new Map(result.lines.map((line) => [line.categoryId, line]));
-    const expenseCategories = categories.filter((c) => c.kind === 'expense' && (!c.archived || lines.has(c.id))).sort((a, b) => a.order - b.order);
-    const hasPrevious = budgets.some((b) => b.month === addMonthsToMonth(month, -1));
-    return { result, lines, budgetAmounts, expenseCategories, debtLine, available, hasCategories: categories.length > 0, hasPrevious };
-  }, [db, month, currency, today]);
+  const data = useLiveQuery(() => loadBudgetMonth(db, { month, currency, today }), [db, month, currency, today]);
 
   const navigation = (
     <>

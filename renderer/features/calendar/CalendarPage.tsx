@@ -10,14 +10,12 @@ import {
   sumByCurrency,
   weekdayIndex,
 } from '../../../shared/domain';
-import { useObligations } from '../dues';
+import { useDues } from '../dues';
 import { PERF_MARKS, useReadyMark } from '../../app/perf';
 import { useSettings } from '../../app/settings-context';
-import { loadReminderSettings } from '../reminders';
 import { saveTextFile } from '../../platform';
-import { buildIcs } from '../../../shared/reminders';
-import { obligationsBetween } from '../../../shared/obligations';
-import type { Obligation } from '../../../shared/obligations';
+import { amountShown, amountToPay, remaining, type Due } from '../../../shared/dues';
+import { duesCalendarText } from './ics';
 import type { Institution } from '../../../shared/domain';
 import { InstitutionBadge } from '../../components/InstitutionBadge';
 import { EmptyPage } from '../../components/EmptyPage';
@@ -41,16 +39,15 @@ export function CalendarPage() {
 
   // A year back as well, so anything still late shows on top of whichever month is open.
   const lookBack = addDays(today, -365) < from ? addDays(today, -365) : from;
-  const data = useObligations(lookBack, to, today);
+  const data = useDues({ from: lookBack, to }, today);
   useReadyMark(PERF_MARKS.calendarReady, data !== undefined);
-  const inMonth = (data?.obligations ?? []).filter((o) => o.dueDate >= from);
-  const lateBefore = (data?.obligations ?? []).filter((o) => o.dueDate < from && o.status === 'overdue');
-  // A grace-period end restates an unpaid premium already listed: it is not counted twice.
-  const toPay = (o: Obligation) => (o.status === 'info' || o.kind === 'grace-end' ? 0 : Math.max(0, o.amount - o.paid));
-  const monthTotal = sumByCurrency(inMonth, toPay);
+  const inMonth = (data?.dues ?? []).filter((o) => o.dueDate >= from);
+  const lateBefore = (data?.dues ?? []).filter((o) => o.dueDate < from && o.status === 'overdue');
+  // A grace-period end restates an unpaid premium already listed: amountToPay counts it once.
+  const monthTotal = sumByCurrency(inMonth, amountToPay);
   const money = (pairs: [string, number][]) => pairs.map(([currency, amount]) => format.money(amount, currency)).join(' + ');
   // The agenda: late items first, then the month week by week (weeks start on Monday).
-  const weeks = new Map<string, Obligation[]>();
+  const weeks = new Map<string, Due[]>();
   for (const item of inMonth.filter((o) => o.status !== 'overdue')) {
     const monday = addDays(item.dueDate, -weekdayIndex(item.dueDate));
     weeks.set(monday, [...(weeks.get(monday) ?? []), item]);
@@ -59,27 +56,11 @@ export function CalendarPage() {
 
   /** The next twelve months of dues as an .ics file, with alarms at the user's lead times. */
   const exportIcs = async () => {
-    const [debts, statements, payments, recurringBills, accounts, institutions, reminderSettings, policies, familyMembers] = await Promise.all([
-      db.debts.toArray(),
-      db.statements.toArray(),
-      db.payments.toArray(),
-      db.recurringBills.toArray(),
-      db.accounts.toArray(),
-      db.institutions.toArray(),
-      loadReminderSettings(db),
-      db.policies.toArray(),
-      db.familyMembers.toArray(),
-    ]);
-    const names = new Map(institutions.map((i) => [i.id, i.name]));
-    const dues = obligationsBetween({ debts, statements, payments, recurringBills, accounts, policies, familyMembers }, today, addDays(today, 365), today);
-    const text = buildIcs(dues, {
+    const text = await duesCalendarText(db, today, {
       now: new Date().toISOString(),
-      leadDays: reminderSettings.global.leadDays,
-      timeOfDay: reminderSettings.global.timeOfDay,
-      productId: '-//Clearday//Dues//EN',
-      describe: (due) => ({
-        summary: t('calendar.icsSummary', { name: due.title, amount: format.money(Math.max(0, due.amount - due.paid), due.currency) }),
-        description: t('calendar.icsDescription', { kind: t(`calendar.kind.${due.kind}`), lender: names.get(due.institutionId ?? '') ?? '', date: format.date(due.dueDate) }),
+      describe: (due, lender) => ({
+        summary: t('calendar.icsSummary', { name: due.title, amount: format.money(remaining(due), due.currency) }),
+        description: t('calendar.icsDescription', { kind: t(`calendar.kind.${due.kind}`), lender, date: format.date(due.dueDate) }),
       }),
     });
     await saveTextFile(`clearday-dues-${today}.ics`, text, ['ics']);
@@ -133,7 +114,7 @@ export function CalendarPage() {
           ))}
           {days.map((date) => {
             const items = inMonth.filter((item) => item.dueDate === date);
-            const dayTotal = sumByCurrency(items, toPay);
+            const dayTotal = sumByCurrency(items, amountToPay);
             return (
               <div role="gridcell" key={date} className={`calendar-cell${date === today ? ' today' : ''}`} aria-label={format.date(date)}>
                 <span className="calendar-day">{Number(date.slice(8))}</span>
@@ -146,7 +127,7 @@ export function CalendarPage() {
                     title={`${t(`calendar.kind.${item.kind}`)} · ${t(`calendar.status.${item.status}`)}`}
                   >
                     <span>{item.title}</span>
-                    {item.status !== 'info' ? <span className="calendar-amount">{format.money(item.amount, item.currency)}</span> : null}
+                    {item.status !== 'info' ? <span className="calendar-amount">{format.money(amountShown(item), item.currency)}</span> : null}
                   </span>
                 ))}
               </div>
@@ -161,7 +142,7 @@ export function CalendarPage() {
         <h2 id="agenda-heading">{t('calendar.agenda')}</h2>
         {overdueItems.length === 0 && weeks.size === 0 ? <p className="hint">{t('calendar.nothingThisMonth')}</p> : null}
         {overdueItems.length > 0 ? (
-          <AgendaGroup title={t('calendar.lateGroup')} total={money(sumByCurrency(overdueItems, toPay))} items={overdueItems} institutions={data?.institutions} late />
+          <AgendaGroup title={t('calendar.lateGroup')} total={money(sumByCurrency(overdueItems, amountToPay))} items={overdueItems} institutions={data?.institutions} late />
         ) : null}
         {[...weeks.entries()]
           .sort(([a], [b]) => a.localeCompare(b))
@@ -169,7 +150,7 @@ export function CalendarPage() {
             <AgendaGroup
               key={monday}
               title={t('calendar.week', { from: format.date(monday < from ? from : monday), to: format.date(addDays(monday, 6) > to ? to : addDays(monday, 6)) })}
-              total={money(sumByCurrency(items, toPay))}
+              total={money(sumByCurrency(items, amountToPay))}
               items={items}
               institutions={data?.institutions}
             />
@@ -179,7 +160,7 @@ export function CalendarPage() {
   );
 }
 
-function AgendaGroup(props: { title: string; total: string; items: Obligation[]; institutions: Map<string, Institution> | undefined; late?: boolean }) {
+function AgendaGroup(props: { title: string; total: string; items: Due[]; institutions: Map<string, Institution> | undefined; late?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -201,7 +182,7 @@ function AgendaGroup(props: { title: string; total: string; items: Obligation[];
             </td>
             <td>{t(`calendar.kind.${item.kind}`)}</td>
             <td>{t(`calendar.status.${item.status}`)}</td>
-            <td className="num">{item.status === 'info' ? '' : format.money(Math.max(0, item.amount - item.paid), item.currency)}</td>
+            <td className="num">{item.status === 'info' ? '' : format.money(amountShown(item), item.currency)}</td>
           </tr>
         ))}
       </tbody>

@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { addDays, addMonthsToMonth, firstDayOfMonth, incomeAndSpending, lastDayOfMonth, monthOf } from '../../../shared/domain';
 import { planPayoff } from '../../../shared/finance';
-import { obligationsBetween, payoffDebtsFrom } from '../../../shared/obligations';
+import { amountToPay, needsAttention, remaining } from '../../../shared/dues';
+import { payoffDebtsFrom } from '../../../shared/debts';
 import { loadPlanner } from '../planner';
-import { loadObligationSources, useObligations } from '../dues';
+import { loadDues, useDues } from '../dues';
 import { holdsUserData } from '../../db/user-data';
 import { EmptyPage } from '../../components/EmptyPage';
 import { SampleDataLink } from '../../components/SampleDataLink';
@@ -19,6 +20,9 @@ import { InstitutionBadge } from '../../components/InstitutionBadge';
 import { PolicyWarnings } from '../insurance';
 import { WelcomePage } from '../onboarding';
 
+/** Days ahead the dashboard lists what comes due. */
+const UPCOMING_DAYS = 7;
+
 /** The month at a glance: what is owed where, what comes due soon, this month's cash flow. */
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -30,18 +34,19 @@ export function DashboardPage() {
 
   const data = useLiveQuery(async () => {
     // Only the month's rows and what the month's dues need: the time does not grow with history.
-    const [sources, monthTransactions, planner] = await Promise.all([
-      loadObligationSources(db, firstDayOfMonth(month), lastDayOfMonth(month)),
+    const [monthDues, monthTransactions, planner] = await Promise.all([
+      loadDues(db, { from: firstDayOfMonth(month), to: lastDayOfMonth(month) }, today),
       db.transactions.where('date').between(firstDayOfMonth(month), lastDayOfMonth(month), true, true).toArray(),
       loadPlanner(db),
     ]);
-    const { statements, payments } = sources;
-    const debts = sources.debts.filter((d) => !d.archived);
-    const policies = sources.policies.filter((p) => !p.archived).length;
+    const { statements, payments } = monthDues.sources;
+    const debts = monthDues.sources.debts.filter((d) => !d.archived);
+    const policies = monthDues.sources.policies.filter((p) => !p.archived).length;
     const { income, spending } = incomeAndSpending(monthTransactions, settings.baseCurrency);
     const planned = payoffDebtsFrom({ debts, statements, payments }, settings.baseCurrency, today);
     const plan = planner.monthlyBudget > 0 && planned.length > 0 ? planPayoff({ debts: planned, monthlyBudget: planner.monthlyBudget, strategy: planner.strategy, customOrder: planner.customOrder }) : null;
-    const monthDues = obligationsBetween({ debts, statements, payments }, firstDayOfMonth(month), lastDayOfMonth(month), today).filter((o) => o.currency === settings.baseCurrency);
+    // The month's debt repayments, against the planner's budget for debts (premiums and bills are the budget page's).
+    const repayments = monthDues.dues.filter((due) => due.source === 'debt' && due.currency === settings.baseCurrency);
     return {
       debts: debts.length,
       institutions: new Set(debts.map((d) => d.institutionId)).size,
@@ -51,14 +56,14 @@ export function DashboardPage() {
       totalDebt: planned.reduce((sum, d) => sum + d.balance, 0),
       plan,
       budget: planner.monthlyBudget,
-      requiredThisMonth: monthDues.reduce((sum, o) => sum + o.minimum, 0),
-      stillToPayThisMonth: monthDues.reduce((sum, o) => sum + Math.max(0, o.amount - o.paid), 0),
+      requiredThisMonth: repayments.reduce((sum, due) => sum + due.minimum, 0),
+      stillToPayThisMonth: repayments.reduce((sum, due) => sum + amountToPay(due), 0),
     };
   }, [db, month, today, settings.baseCurrency]);
   // Late items from the last 90 days stay on the dashboard until they are paid.
-  const dues = useObligations(addDays(today, -90), addDays(today, 7), today);
-  // A grace-period end is shown with its premium (overdue), not as a second line.
-  const upcoming = (dues?.obligations ?? []).filter((o) => o.kind !== 'grace-end' && (o.status === 'overdue' || (o.dueDate >= today && (o.status === 'due' || o.status === 'partly-paid'))));
+  const dues = useDues({ from: addDays(today, -90), to: addDays(today, UPCOMING_DAYS) }, today);
+  // Each due once: a grace-period end is shown with its premium (overdue), not as a second line.
+  const upcoming = (dues?.dues ?? []).filter((due) => needsAttention(due, today, addDays(today, UPCOMING_DAYS)));
 
   useReadyMark(PERF_MARKS.dashboardReady, data !== undefined && dues !== undefined);
   // The first-run screen is for an empty database only. Data from before it existed, or from an
@@ -166,7 +171,7 @@ export function DashboardPage() {
                     <Link to={due.route}>{due.title}</Link>
                   </td>
                   <td>{t(`calendar.kind.${due.kind}`)}</td>
-                  <td className="num">{format.money(due.amount - due.paid, due.currency)}</td>
+                  <td className="num">{format.money(remaining(due), due.currency)}</td>
                 </tr>
               ))}
             </tbody>

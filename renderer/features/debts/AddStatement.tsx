@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { monthOf, type Debt, type DebtTerms } from '../../../shared/domain';
 import { decimalText, FinanceInputError, parseMoney } from '../../../shared/finance';
-import { statementDates, suggestedMinimum } from '../../../shared/obligations';
+import { statementDates, suggestedMinimum } from '../../../shared/debts';
 import { fieldMessages } from '../../components/form/errors';
 import { TextField } from '../../components/form/fields';
 import { useFormat } from '../../app/format';

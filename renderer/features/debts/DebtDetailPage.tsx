@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { obligationsBetween, summarizeDebt, type DebtSummary } from '../../../shared/obligations';
+import { debtDues, summarizeDebt, type DebtSummary } from '../../../shared/debts';
+import { remaining } from '../../../shared/dues';
 import { AddStatement } from './AddStatement';
 import { ItemReminders } from '../reminders';
 import { RecordPayment } from './RecordPayment';
@@ -54,7 +55,7 @@ export function DebtDetailPage() {
       statements,
       payments,
       summary: summarizeDebt({ debt, statements, payments, ...(parent ? { parent } : {}) }, today),
-      dues: obligationsBetween({ debts: [debt], statements, payments }, '0000-01-01', '9999-12-31', today),
+      dues: debtDues(debt, statements, payments, '0000-01-01', '9999-12-31', today),
     };
   }, [db, debtId, today]);
 
@@ -143,7 +144,7 @@ export function DebtDetailPage() {
         </article>
         <article className="card">
           <h2>{t('debtDetail.nextDue')}</h2>
-          <p className="figure">{summary.nextDue ? money(summary.nextDue.amount - summary.nextDue.paid) : '—'}</p>
+          <p className="figure">{summary.nextDue ? money(remaining(summary.nextDue)) : '—'}</p>
           <p className="hint">{summary.nextDue ? format.date(summary.nextDue.dueDate) : t('debtDetail.nothingDue')}</p>
         </article>
         <article className="card">

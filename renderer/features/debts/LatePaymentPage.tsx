@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CollectionContactSchema, type CollectionContact } from '../../../shared/domain';
-import { summarizeDebt } from '../../../shared/obligations';
 import { PageHeader } from '../../components/PageHeader';
 import { fieldMessages } from '../../components/form/errors';
 import { SelectField, TextField } from '../../components/form/fields';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
+import { loadLatePayments } from './queries';
 
 const CHANNELS = CollectionContactSchema.shape.channel.options;
 const SECTIONS = ['cost', 'credit', 'mayNot', 'may', 'can'] as const;
@@ -23,17 +23,7 @@ export function LatePaymentPage() {
   const { db } = useSettings();
   const format = useFormat();
   const today = localToday();
-  const data = useLiveQuery(async () => {
-    const [debts, statements, payments, contacts] = await Promise.all([db.debts.filter((d) => !d.archived).toArray(), db.statements.toArray(), db.payments.toArray(), db.collectionContacts.toArray()]);
-    const byId = new Map(debts.map((d) => [d.id, d]));
-    const late = debts.flatMap((debt) => {
-      const parent = debt.parentDebtId ? byId.get(debt.parentDebtId) : undefined;
-      const overdue = summarizeDebt({ debt, statements, payments, ...(parent ? { parent } : {}) }, today).overdue;
-      return overdue ? [{ debt, overdue }] : [];
-    });
-    contacts.sort((a, b) => `${b.date}${b.time ?? ''}`.localeCompare(`${a.date}${a.time ?? ''}`));
-    return { debts, late, contacts, names: new Map(debts.map((d) => [d.id, d.name])) };
-  }, [db, today]);
+  const data = useLiveQuery(() => loadLatePayments(db, today), [db, today]);
 
   return (
     <>

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Debt, Payment } from '../../../shared/domain';
 import { decimalText, FinanceInputError, parseMoney } from '../../../shared/finance';
-import { prepaymentWhatIf, type Obligation } from '../../../shared/obligations';
+import { prepaymentWhatIf } from '../../../shared/debts';
+import { isOpen, remaining, type Due } from '../../../shared/dues';
 import { fieldMessages } from '../../components/form/errors';
 import { SelectField, TextField } from '../../components/form/fields';
 import { useFormat } from '../../app/format';
@@ -17,16 +18,16 @@ const EXTRA = 'extra';
  * Records a payment against one due (full or partial, decided by the amount) or, for a loan,
  * an extra payment, whose effect is shown before it is saved. The last payment can be undone.
  */
-export function RecordPayment(props: { debt: Debt; dues: Obligation[]; payments: Payment[]; onDone(message: string): void }) {
+export function RecordPayment(props: { debt: Debt; dues: Due[]; payments: Payment[]; onDone(message: string): void }) {
   const { t } = useTranslation();
   const { db } = useSettings();
   const format = useFormat();
   const { debt } = props;
   const canPrepay = debt.terms.kind === 'loan' && debt.terms.method !== 'bullet';
-  const open = props.dues.filter((due) => due.status !== 'paid' && due.status !== 'info');
+  const open = props.dues.filter(isOpen);
   const [target, setTarget] = useState(open[0]?.dueDate ?? (canPrepay ? EXTRA : ''));
   const due = open.find((d) => d.dueDate === target);
-  const [amountText, setAmountText] = useState(due ? decimalText(due.amount - due.paid, debt.currency) : '');
+  const [amountText, setAmountText] = useState(due ? decimalText(remaining(due), debt.currency) : '');
   const [paidOn, setPaidOn] = useState(localToday());
   const [accountId, setAccountId] = useState('');
   const [mode, setMode] = useState<'keep-payment' | 'keep-term'>('keep-payment');
@@ -48,7 +49,7 @@ export function RecordPayment(props: { debt: Debt; dues: Obligation[]; payments:
   const chooseTarget = (value: string) => {
     setTarget(value);
     const chosen = open.find((d) => d.dueDate === value);
-    setAmountText(chosen ? decimalText(chosen.amount - chosen.paid, debt.currency) : '');
+    setAmountText(chosen ? decimalText(remaining(chosen), debt.currency) : '');
   };
 
   const save = async () => {
@@ -63,7 +64,7 @@ export function RecordPayment(props: { debt: Debt; dues: Obligation[]; payments:
     }
     if (!target) messages.target = t('validation.required', { field: t('payment.target') });
     if (Object.keys(messages).length > 0) return setErrors(messages);
-    const remaining = due ? due.amount - due.paid : 0;
+    const left = due ? remaining(due) : 0;
     try {
       await recordPayment(db, {
         source: 'debt',
@@ -72,7 +73,7 @@ export function RecordPayment(props: { debt: Debt; dues: Obligation[]; payments:
         paidOn,
         amount: parsed,
         currency: debt.currency,
-        kind: isExtra ? 'extra' : parsed >= remaining ? 'full' : 'partial',
+        kind: isExtra ? 'extra' : parsed >= left ? 'full' : 'partial',
         ...(isExtra ? { prepaymentMode: mode } : {}),
         ...(accountId ? { accountId } : {}),
         payee: debt.name,
@@ -96,7 +97,7 @@ export function RecordPayment(props: { debt: Debt; dues: Obligation[]; payments:
         options={[
           ...open.map((d) => ({
             value: d.dueDate,
-            label: t('payment.dueOption', { date: format.date(d.dueDate), amount: money(d.amount - d.paid), status: t(`calendar.status.${d.status}`) }),
+            label: t('payment.dueOption', { date: format.date(d.dueDate), amount: money(remaining(d)), status: t(`calendar.status.${d.status}`) }),
           })),
           ...(canPrepay ? [{ value: EXTRA, label: t('payment.extraOption') }] : []),
         ]}

@@ -3,8 +3,8 @@
  * matching transaction, written together so neither exists without the other.
  */
 import { DomainValidationError, type Payment } from '../../../shared/domain';
-import { addDays } from '../../../shared/domain';
-import { obligationsBetween } from '../../../shared/obligations';
+import { dueToSettle } from '../../../shared/debts';
+import { remaining } from '../../../shared/dues';
 import type { ClearDayDatabase } from '../../db/database';
 import { createRepositories } from '../../db/repositories';
 import { systemClock, type Clock } from '../../db/repository';
@@ -106,8 +106,7 @@ export async function payDebtFromAccount(
   if (!(input.amount > 0)) fail('amount', 'positive');
   if (debt.currency !== account.currency) throw new DomainValidationError('transaction', [{ field: 'toAccountId', code: 'currency_mismatch' }]);
   const [statements, payments] = await Promise.all([db.statements.where('debtId').equals(debt.id).toArray(), db.payments.where('[source+sourceId]').equals(['debt', debt.id]).toArray()]);
-  const dues = obligationsBetween({ debts: [debt], statements, payments }, addDays(input.date, -366), addDays(input.date, 62), input.date);
-  const open = dues.find((due) => due.status !== 'paid' && due.status !== 'info');
+  const open = dueToSettle(debt, statements, payments, input.date);
   if (!open && !(debt.terms.kind === 'loan' && debt.terms.method !== 'bullet')) fail('toAccountId', 'nothing_due');
   return recordPayment(
     db,
@@ -118,7 +117,7 @@ export async function payDebtFromAccount(
       paidOn: input.date,
       amount: input.amount,
       currency: debt.currency,
-      kind: open ? (input.amount >= open.amount - open.paid ? 'full' : 'partial') : 'extra',
+      kind: open ? (input.amount >= remaining(open) ? 'full' : 'partial') : 'extra',
       ...(open ? {} : { prepaymentMode: 'keep-payment' as const }),
       accountId: account.id,
       payee: input.payee.trim() || debt.name,

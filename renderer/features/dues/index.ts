@@ -2,6 +2,6 @@
 import type { FeatureRoute } from '../../app/routes';
 
 export const routes: FeatureRoute[] = [];
-export { useObligations } from './queries';
-export { loadObligationSources } from './loader';
+export { useDues } from './queries';
+export { loadDues, loadDueSources, type DuesOfWindow, type WindowSources } from './loader';
 export { lastPayment, payDebtFromAccount, recordPayment, undoPayment } from './db';

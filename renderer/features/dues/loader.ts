@@ -1,8 +1,8 @@
 /**
- * What the obligations engine needs for a window of dates, read without walking the whole
- * history (issue 9: the dashboard, calendar and reminders must not slow down as years of
- * statements and payments pile up). The result gives the same obligationsBetween(from, to) and
- * payoffDebtsFrom as the full tables (tests/unit/db/obligation-sources.test.ts checks both):
+ * The one loader of dues: what the dues engine needs for a window of dates, read without walking
+ * the whole history (issue 9: the dashboard, calendar and reminders must not slow down as years of
+ * statements and payments pile up). The result gives the same duesBetween(from, to) and
+ * payoffDebtsFrom as the full tables (tests/unit/db/due-loader.test.ts checks both):
  *  - statements due in the window, plus each card's and credit line's latest statement (its
  *    balance is what is owed now);
  *  - every payment of loans, installment plans and policies (prepayments reshape a loan's
@@ -12,24 +12,28 @@
  *    latest statement.
  */
 import Dexie from 'dexie';
-import type { Account, Debt, FamilyMember, Institution, Payment, Policy, RecurringBill, Statement } from '../../../shared/domain';
+import type { Debt, Institution, Payment } from '../../../shared/domain';
+import { duesBetween, type DueSources, type DueWindow } from '../../../shared/due-window';
+import type { Due } from '../../../shared/dues';
 import type { ClearDayDatabase } from '../../db/database';
 
-export interface ObligationSources {
-  debts: Debt[];
-  statements: Statement[];
-  payments: Payment[];
-  recurringBills: RecurringBill[];
-  /** Fixed deposits, whose maturities fall due. */
-  accounts: Account[];
-  policies: Policy[];
-  familyMembers: FamilyMember[];
+export interface WindowSources extends DueSources {
   institutions: Institution[];
+}
+
+/** The dues of a window as every screen shows them, with what they need beside. */
+export interface DuesOfWindow {
+  dues: Due[];
+  sources: WindowSources;
+  institutions: Map<string, Institution>;
+  /** Whether anything at all can fall due (debts, bills, deposits or policies exist). */
+  hasSources: boolean;
 }
 
 const isRevolving = (debt: Debt) => debt.terms.kind === 'credit-card' || debt.terms.kind === 'credit-line';
 
-export async function loadObligationSources(db: ClearDayDatabase, from: string, to: string): Promise<ObligationSources> {
+export async function loadDueSources(db: ClearDayDatabase, window: DueWindow): Promise<WindowSources> {
+  const { from, to } = window;
   return db.transaction('r', [db.debts, db.statements, db.payments, db.recurringBills, db.accounts, db.policies, db.familyMembers, db.institutions], async () => {
     const [debts, recurringBills, accounts, policies, familyMembers, institutions, windowStatements] = await Promise.all([
       db.debts.toArray(),
@@ -62,4 +66,15 @@ export async function loadObligationSources(db: ClearDayDatabase, from: string, 
     for (const list of [...wholeLists, ...windowLists]) for (const payment of list) payments.set(payment.id, payment);
     return { debts, statements: [...statements.values()], payments: [...payments.values()], recurringBills, accounts, policies, familyMembers, institutions };
   });
+}
+
+/** Everything due in the window on `today`: the dashboard, calendar, agenda, budget, bell, tray, reminders and .ics read this. */
+export async function loadDues(db: ClearDayDatabase, window: DueWindow, today: string): Promise<DuesOfWindow> {
+  const sources = await loadDueSources(db, window);
+  return {
+    dues: duesBetween(sources, window, today),
+    sources,
+    institutions: new Map(sources.institutions.map((institution) => [institution.id, institution])),
+    hasSources: sources.debts.length > 0 || sources.recurringBills.length > 0 || sources.accounts.length > 0 || sources.policies.length > 0,
+  };
 }

@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { addDays, addMonths, type Payment, type Policy } from '../../../shared/domain';
 import { decimalText } from '../../../shared/finance';
 import { annualizedPremium, policyStatus, premiumPayments, premiumSchedule, renewedTerms, trackedFrom, type PolicyStatusDetails } from '../../../shared/insurance';
+import { remaining } from '../../../shared/dues';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
@@ -289,10 +290,10 @@ function StatusPanel(props: { details: PolicyStatusDetails; money: (minor: numbe
   let text: string;
   switch (details.status) {
     case 'lapsed':
-      text = t('policy.statusText.lapsed', { date: format.date(details.lapsedOn ?? ''), amount: props.money(oldest ? oldest.amount - oldest.paid : 0), due: format.date(oldest?.dueDate ?? '') });
+      text = t('policy.statusText.lapsed', { date: format.date(details.lapsedOn ?? ''), amount: props.money(oldest ? remaining(oldest) : 0), due: format.date(oldest?.dueDate ?? '') });
       break;
     case 'in-grace':
-      text = t('policy.statusText.in-grace', { amount: props.money(oldest ? oldest.amount - oldest.paid : 0), due: format.date(oldest?.dueDate ?? ''), date: format.date(oldest?.graceEnd ?? '') });
+      text = t('policy.statusText.in-grace', { amount: props.money(oldest ? remaining(oldest) : 0), due: format.date(oldest?.dueDate ?? ''), date: format.date(oldest?.graceEnd ?? '') });
       break;
     case 'cooling-off':
       text = t('policy.statusText.cooling-off', { date: format.date(details.coolingOffEnd ?? '') });
@@ -310,7 +311,7 @@ function StatusPanel(props: { details: PolicyStatusDetails; money: (minor: numbe
       text = t('policy.statusText.paid-up');
       break;
     default:
-      text = details.nextPremium ? t('policy.statusText.active', { amount: props.money(details.nextPremium.amount - details.nextPremium.paid), date: format.date(details.nextPremium.dueDate) }) : t('policy.statusText.activeNoPremium');
+      text = details.nextPremium ? t('policy.statusText.active', { amount: props.money(remaining(details.nextPremium)), date: format.date(details.nextPremium.dueDate) }) : t('policy.statusText.activeNoPremium');
   }
   const alert = details.status === 'lapsed' || details.status === 'in-grace';
   return (

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { policyStatus } from '../../../shared/insurance';
+import { remaining } from '../../../shared/dues';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
@@ -31,7 +32,7 @@ export function PolicyWarnings() {
               <Link to={`/insurance/${policy.id}`}>{policy.productName}</Link>{' '}
               {details.status === 'lapsed'
                 ? t('policyWarnings.lapsed', { date: format.date(details.lapsedOn ?? '') })
-                : t('policyWarnings.inGrace', { amount: format.money(oldest ? oldest.amount - oldest.paid : 0, policy.currency), date: format.date(oldest?.graceEnd ?? '') })}
+                : t('policyWarnings.inGrace', { amount: format.money(oldest ? remaining(oldest) : 0, policy.currency), date: format.date(oldest?.graceEnd ?? '') })}
             </li>
           );
         })}

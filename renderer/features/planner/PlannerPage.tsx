@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { addMonthsToMonth, monthOf, parsePercent, parseWholeNumber, type PlannerSettings } from '../../../shared/domain';
 import { budgetToBeDebtFreeBy, compareStrategies, consolidationWhatIf, decimalText, FinanceInputError, parseMoney, planPayoff, type PayoffInput } from '../../../shared/finance';
-import { payoffDebtsFrom, type PlannedDebt } from '../../../shared/obligations';
+import { payoffDebtsFrom, type PlannedDebt } from '../../../shared/debts';
 import { EmptyPage } from '../../components/EmptyPage';
 import { PageHeader } from '../../components/PageHeader';
 import { SelectField, TextField } from '../../components/form/fields';

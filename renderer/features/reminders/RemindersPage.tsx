@@ -47,10 +47,10 @@ export function RemindersPage() {
                 </p>
               </div>
               <div className="row-actions">
-                <button type="button" className="secondary" onClick={() => void markPaid(reminder.obligationKey)} aria-label={t('reminderCentre.markPaidNamed', { name: reminder.title })}>
+                <button type="button" className="secondary" onClick={() => void markPaid(reminder.dueKey)} aria-label={t('reminderCentre.markPaidNamed', { name: reminder.title })}>
                   {t('reminders.markPaid')}
                 </button>
-                <button type="button" className="secondary" onClick={() => void remindTomorrow(reminder.obligationKey)} aria-label={t('reminderCentre.snoozeNamed', { name: reminder.title })}>
+                <button type="button" className="secondary" onClick={() => void remindTomorrow(reminder.dueKey)} aria-label={t('reminderCentre.snoozeNamed', { name: reminder.title })}>
                   {t('reminders.remindTomorrow')}
                 </button>
               </div>

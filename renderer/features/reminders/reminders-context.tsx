@@ -8,12 +8,12 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../shared/domain';
 import { formatMoney } from '../../../shared/finance';
-import { obligationsBetween, type Obligation } from '../../../shared/obligations';
+import { fullSettlement, isPayable, nextOpenDues, remaining, type Due } from '../../../shared/dues';
 import { deliveryWindow, planReminders, type PlannedReminder } from '../../../shared/reminders';
 import { loadReminderSettings, overridesOf, type GlobalReminderSettings } from './db';
 import { isDesktop, onReminderAction, sendReminderPlan, showNotification } from '../../platform';
 import { renewPolicy } from '../insurance';
-import { loadObligationSources, recordPayment } from '../dues';
+import { loadDues, recordPayment } from '../dues';
 import { runBrowserReminders } from './browser-reminders';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
@@ -25,12 +25,12 @@ const RETRY_HAND_OVER_MS = 60_000;
 
 interface RemindersValue {
   plan: PlannedReminder[];
-  obligations: Obligation[];
+  dues: Due[];
   global: GlobalReminderSettings | undefined;
   /** Why the last plan did not reach the main process (desktop), or null when it did. */
   handOverProblem: string | null;
-  markPaid(obligationKey: string): Promise<void>;
-  remindTomorrow(obligationKey: string): Promise<void>;
+  markPaid(dueKey: string): Promise<void>;
+  remindTomorrow(dueKey: string): Promise<void>;
 }
 
 const RemindersContext = createContext<RemindersValue | null>(null);
@@ -55,13 +55,12 @@ export function RemindersProvider(props: { children: ReactNode }) {
   const data = useLiveQuery(async () => {
     const from = addDays(today, -HORIZON_DAYS);
     const to = addDays(today, HORIZON_DAYS);
-    const [sources, reminderSettings, snoozeRow] = await Promise.all([loadObligationSources(db, from, to), loadReminderSettings(db), db.settings.get(SNOOZES_KEY)]);
-    const obligations = obligationsBetween(sources, from, to, today);
-    const snoozes = Array.isArray(snoozeRow?.value) ? (snoozeRow.value as { obligationKey: string; date: string }[]) : [];
+    const [{ dues, sources }, reminderSettings, snoozeRow] = await Promise.all([loadDues(db, { from, to }, today), loadReminderSettings(db), db.settings.get(SNOOZES_KEY)]);
+    const snoozes = Array.isArray(snoozeRow?.value) ? (snoozeRow.value as { dueKey: string; date: string }[]) : [];
     const { global, overrides } = reminderSettings;
     const plan = global.enabled
       ? planReminders(
-          obligations,
+          dues,
           {
             ...global,
             overrides: overridesOf(overrides),
@@ -75,7 +74,7 @@ export function RemindersProvider(props: { children: ReactNode }) {
           HORIZON_DAYS,
         )
       : [];
-    return { plan, obligations, global };
+    return { plan, dues, global };
     // `tick` is a dependency on purpose: it recomputes the window as the hours pass.
   }, [db, settings.language, settings.formatLocale, today, tick]);
 
@@ -100,10 +99,9 @@ export function RemindersProvider(props: { children: ReactNode }) {
     if (isDesktop()) {
       let current = true;
       let retryTimer: ReturnType<typeof setTimeout> | undefined;
-      const nextDues = data.obligations
-        .filter((o) => o.status !== 'paid' && o.status !== 'info' && o.dueDate >= today)
+      const nextDues = nextOpenDues(data.dues, today)
         .slice(0, 5)
-        .map((o) => ({ label: t('reminders.trayDue', { date: o.dueDate, name: o.title, amount: formatMoney(Math.max(0, o.amount - o.paid), o.currency, settings.formatLocale) }), route: o.route }));
+        .map((due) => ({ label: t('reminders.trayDue', { date: due.dueDate, name: due.title, amount: formatMoney(remaining(due), due.currency, settings.formatLocale) }), route: due.route }));
       const generatedAt = new Date().toISOString();
       // Cut to what the main process holds; the hourly recomputation moves the window on.
       const { reminders } = deliveryWindow(plan, generatedAt);
@@ -130,32 +128,20 @@ export function RemindersProvider(props: { children: ReactNode }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [plan, db, textsKey, retry]);
 
-  const markPaid = async (obligationKey: string) => {
-    const due = data?.obligations.find((o) => o.key === obligationKey);
-    // A deposit maturing or a cooling-off period ending is information, not a payment.
-    if (!due || due.status === 'paid' || due.status === 'info' || due.source === 'account') return;
-    // A premium is paid from the policy's paying account, so it reaches the budget as spending.
+  const markPaid = async (dueKey: string) => {
+    const due = data?.dues.find((o) => o.key === dueKey);
+    if (!due || !isPayable(due)) return;
     const policy = due.source === 'policy' ? await db.policies.get(due.sourceId) : undefined;
-    const account = policy?.payingAccountId ? await db.accounts.get(policy.payingAccountId) : undefined;
-    // Paying a renewal renews the policy: the renewal premium becomes an ordinary premium.
+    const payingAccount = policy?.payingAccountId ? await db.accounts.get(policy.payingAccountId) : undefined;
+    // Paying a renewal renews the policy first: the renewal premium becomes an ordinary premium.
     const renewedOn = due.kind === 'renewal' ? await renewPolicy(db, due.sourceId) : undefined;
-    await recordPayment(db, {
-      source: due.source,
-      sourceId: due.sourceId,
-      // A grace-period end stands for its premium: the payment settles that premium's due date.
-      dueDate: renewedOn ?? due.paymentDueDate ?? due.dueDate,
-      ...(account && !account.archived && account.currency === due.currency ? { accountId: account.id } : {}),
-      paidOn: localToday(),
-      amount: Math.max(0, due.amount - due.paid),
-      currency: due.currency,
-      kind: 'full',
-      payee: due.title,
-    });
+    const settlement = fullSettlement(due, localToday(), { payingAccount, renewedOn });
+    if (settlement) await recordPayment(db, settlement);
   };
-  const remindTomorrow = async (obligationKey: string) => {
+  const remindTomorrow = async (dueKey: string) => {
     const row = await db.settings.get(SNOOZES_KEY);
-    const snoozes = Array.isArray(row?.value) ? (row.value as { obligationKey: string; date: string }[]) : [];
-    await db.settings.put({ key: SNOOZES_KEY, value: [...snoozes.filter((s) => s.date >= localToday()), { obligationKey, date: addDays(localToday(), 1) }] });
+    const snoozes = Array.isArray(row?.value) ? (row.value as { dueKey: string; date: string }[]) : [];
+    await db.settings.put({ key: SNOOZES_KEY, value: [...snoozes.filter((s) => s.date >= localToday()), { dueKey, date: addDays(localToday(), 1) }] });
   };
 
   // Notification actions chosen on the desktop arrive with the reminder's key.
@@ -164,13 +150,13 @@ export function RemindersProvider(props: { children: ReactNode }) {
       onReminderAction((key, action) => {
         const reminder = plan?.find((r) => r.key === key);
         if (!reminder) return;
-        void (action === 'mark-paid' ? markPaid(reminder.obligationKey) : remindTomorrow(reminder.obligationKey));
+        void (action === 'mark-paid' ? markPaid(reminder.dueKey) : remindTomorrow(reminder.dueKey));
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [plan],
   );
 
-  const value: RemindersValue = { plan: plan ?? [], obligations: data?.obligations ?? [], global: data?.global, handOverProblem, markPaid, remindTomorrow };
+  const value: RemindersValue = { plan: plan ?? [], dues: data?.dues ?? [], global: data?.global, handOverProblem, markPaid, remindTomorrow };
   return <RemindersContext.Provider value={value}>{props.children}</RemindersContext.Provider>;
 }
 

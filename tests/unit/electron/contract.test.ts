@@ -28,7 +28,7 @@ const TEXTS = {
 
 const PLANNED = {
   key: 'debt:cmb:2026-03-05:lead-3',
-  obligationKey: 'debt:cmb:2026-03-05',
+  dueKey: 'debt:cmb:2026-03-05',
   fireAt: '2026-03-02T01:00:00.000Z',
   kind: 'upcoming',
   daysBefore: 3,

@@ -124,7 +124,7 @@ const withPollution = (value: Record<string, unknown>) => Object.assign(polluted
 const VALID_TOKEN = '00000000-0000-4000-8000-999999999999';
 const reminder = (overrides: Record<string, unknown> = {}) => ({
   key: 'debt:a:2026-12-05:lead-1',
-  obligationKey: 'debt:a:2026-12-05',
+  dueKey: 'debt:a:2026-12-05',
   fireAt: '2026-12-04T01:00:00.000Z',
   kind: 'upcoming',
   daysBefore: 1,

@@ -112,7 +112,7 @@ export const TEXTS: ReminderPlan['texts'] = {
 export function reminder(key: string, fireAtMs: number, options: Partial<PlannedReminder> = {}): PlannedReminder {
   return {
     key,
-    obligationKey: options.obligationKey ?? `debt:${key}:2026-04-01`,
+    dueKey: options.dueKey ?? `debt:${key}:2026-04-01`,
     fireAt: new Date(fireAtMs).toISOString(),
     kind: 'upcoming',
     daysBefore: 3,

@@ -109,11 +109,11 @@ describe('reminder service: catch-up', () => {
   it('missed reminders of one due arrive as one catch-up notification (its latest text, no buttons)', async () => {
     const { time, notifier, create } = setup();
     const service = await create();
-    const obligationKey = 'debt:cmb:2026-03-05';
+    const dueKey = 'debt:cmb:2026-03-05';
     await service.setPlan(
       plan([
-        reminder('a-lead-3', START + HOUR, { obligationKey, title: 'Due in 3 days: CMB' }),
-        reminder('a-lead-1', START + 2 * DAY, { obligationKey, title: 'Due tomorrow: CMB' }),
+        reminder('a-lead-3', START + HOUR, { dueKey, title: 'Due in 3 days: CMB' }),
+        reminder('a-lead-1', START + 2 * DAY, { dueKey, title: 'Due tomorrow: CMB' }),
       ]),
     );
     time.sleep(3 * DAY);
@@ -268,11 +268,11 @@ describe('reminder service: superseded reminders', () => {
     const store = new FakeStore();
     const { time, notifier, create } = setup({ store });
     const service = await create();
-    const obligationKey = 'debt:jintiao:2026-03-05';
-    await service.setPlan(plan([reminder('jintiao:late-1', START - 2 * HOUR, { obligationKey })]));
+    const dueKey = 'debt:jintiao:2026-03-05';
+    await service.setPlan(plan([reminder('jintiao:late-1', START - 2 * HOUR, { dueKey })]));
     expect(notifier.shown).toHaveLength(1);
     // The later one passes; the window now holds only it.
-    await service.setPlan(plan([reminder('jintiao:late-2', START + HOUR, { obligationKey })]));
+    await service.setPlan(plan([reminder('jintiao:late-2', START + HOUR, { dueKey })]));
     await time.advance(HOUR);
     expect(notifier.shown).toHaveLength(2);
     service.dispose();
@@ -281,10 +281,10 @@ describe('reminder service: superseded reminders', () => {
     store.saved = JSON.stringify({ ...saved, delivered: [] });
     const restarted = setup({ store, time });
     const again = await restarted.create();
-    await again.setPlan(plan([reminder('jintiao:late-1', START - 2 * HOUR, { obligationKey })]));
+    await again.setPlan(plan([reminder('jintiao:late-1', START - 2 * HOUR, { dueKey })]));
     expect(restarted.notifier.shown).toEqual([]);
     // Another due's reminder is not affected.
-    await again.setPlan(plan([reminder('jintiao:late-1', START - 2 * HOUR, { obligationKey }), reminder('card:lead-0', time.now - MINUTE, { obligationKey: 'debt:card:2026-03-05' })]));
+    await again.setPlan(plan([reminder('jintiao:late-1', START - 2 * HOUR, { dueKey }), reminder('card:lead-0', time.now - MINUTE, { dueKey: 'debt:card:2026-03-05' })]));
     expect(restarted.notifier.shown.map((shown) => shown.title)).toEqual(['Due soon: card:lead-0']);
     again.dispose();
   });

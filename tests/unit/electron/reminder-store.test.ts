@@ -100,7 +100,7 @@ describe('reminder store', () => {
     expect(kept).toHaveLength(MAX_DELIVERED_LOG);
     expect(planKeys.every((key) => kept.some((entry) => entry.key === key))).toBe(true);
 
-    const reminders = planKeys.map((key) => reminder(key, now - 1000, { obligationKey: key.split(':')[0]!, route: '/calendar' }));
+    const reminders = planKeys.map((key) => reminder(key, now - 1000, { dueKey: key.split(':')[0]!, route: '/calendar' }));
     const state = { plan: plan(reminders), delivered: kept, pausedUntil: null };
     const { fs, files } = fakeFs();
     await createReminderStore(FILE, fs).save(state);
@@ -114,7 +114,7 @@ describe('reminder store', () => {
 
   it('a log longer than the bound (an older version wrote it) is pruned on reading, not thrown away with the whole state', async () => {
     const now = START + DAY;
-    const reminders = Array.from({ length: 600 }, (_, i) => reminder(`due-${i}:late-3`, now - 3 * DAY, { obligationKey: `due-${i}`, route: '/calendar' }));
+    const reminders = Array.from({ length: 600 }, (_, i) => reminder(`due-${i}:late-3`, now - 3 * DAY, { dueKey: `due-${i}`, route: '/calendar' }));
     const inPlan = reminders.map((entry) => delivered(entry.key, now - 3 * DAY));
     const extra = Array.from({ length: 9000 }, (_, i) => delivered(`gone-${i}`, now - i * 1000));
     const text = JSON.stringify({ plan: plan(reminders), delivered: [...inPlan, ...extra], pausedUntil: null });

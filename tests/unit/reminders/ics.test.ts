@@ -1,9 +1,9 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { Obligation } from '../../../shared/obligations';
+import type { Due } from '../../../shared/dues';
 import { buildIcs, escapeText, foldLine } from '../../../shared/reminders';
 
-const due = (overrides: Partial<Obligation> = {}): Obligation => ({
+const due = (overrides: Partial<Due> = {}): Due => ({
   key: 'debt:card:2026-11-25',
   source: 'debt',
   sourceId: 'card',
@@ -24,7 +24,7 @@ const options = {
   leadDays: [3, 1, 0],
   timeOfDay: '09:00',
   productId: '-//Clearday//Dues//EN',
-  describe: (o: Obligation) => ({ summary: `${o.title} due`, description: `Pay ¥${o.amount / 100}\nto the bank, before the due date; thanks` }),
+  describe: (o: Due) => ({ summary: `${o.title} due`, description: `Pay ¥${o.amount / 100}\nto the bank, before the due date; thanks` }),
 };
 
 describe('buildIcs', () => {

@@ -10,7 +10,7 @@ import { createReminderService } from '../../../electron/reminder-service';
 import { createReminderStore } from '../../../electron/reminder-store';
 import { addDays } from '../../../shared/domain';
 import { parseRequest } from '../../../shared/ipc/contract';
-import type { Obligation } from '../../../shared/obligations';
+import type { Due } from '../../../shared/dues';
 import { MAX_PLAN_REMINDERS, deliveryWindow, planReminders, type PlannedReminder, type ReminderPlanSettings } from '../../../shared/reminders';
 import { FakeNotifier, FakeTime, HOUR, TEXTS } from '../electron/reminder-fakes';
 
@@ -37,8 +37,8 @@ function localDate(ms: number): string {
  * three months after; every tenth loan has last month's instalment still unpaid, the others
  * paid theirs (paid dues plan no reminders, so they are left out). Statuses as seen on `today`.
  */
-function dues(count: number, firstDay: string, today: string): Obligation[] {
-  const out: Obligation[] = [];
+function dues(count: number, firstDay: string, today: string): Due[] {
+  const out: Due[] = [];
   const [year, month] = firstDay.split('-').map(Number) as [number, number];
   for (let i = 0; i < count; i += 1) {
     const day = String((i % 28) + 1).padStart(2, '0');
@@ -156,7 +156,7 @@ describe('plans larger than the main process holds', () => {
     time.now = Date.parse('2026-12-10T02:00:00.000Z'); // 10:00 in Shanghai, after today's reminders
     const today = localDate(time.now);
     // 600 dues between one and seven days late, each with its daily late reminders.
-    const late: Obligation[] = Array.from({ length: 600 }, (_, i) => ({
+    const late: Due[] = Array.from({ length: 600 }, (_, i) => ({
       key: `debt:late${i}:${addDays(today, -1 - (i % 7))}`,
       source: 'debt',
       sourceId: `late${i}`,
@@ -196,9 +196,9 @@ describe('plans larger than the main process holds', () => {
 });
 
 describe('deliveryWindow', () => {
-  const at = (iso: string, key: string, obligationKey = key): PlannedReminder => ({
+  const at = (iso: string, key: string, dueKey = key): PlannedReminder => ({
     key,
-    obligationKey,
+    dueKey,
     fireAt: iso,
     kind: 'upcoming',
     daysBefore: 1,

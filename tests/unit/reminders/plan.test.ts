@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Obligation } from '../../../shared/obligations';
+import type { Due } from '../../../shared/dues';
 import { planReminders, zonedTimeToEpoch, type ReminderPlanSettings } from '../../../shared/reminders';
 
-const due = (overrides: Partial<Obligation> = {}): Obligation => ({
+const due = (overrides: Partial<Due> = {}): Due => ({
   key: 'debt:card:2026-11-25',
   source: 'debt',
   sourceId: 'card',
@@ -134,7 +134,7 @@ describe('buildDigest', () => {
 
 describe('snoozes', () => {
   it('adds one reminder of the due on the snoozed date, with its own key', () => {
-    const plan = planReminders([due()], { ...settings, leadDays: [], snoozes: [{ obligationKey: 'debt:card:2026-11-25', date: '2026-11-23' }] }, '2026-11-22T00:00:00.000Z', 30);
+    const plan = planReminders([due()], { ...settings, leadDays: [], snoozes: [{ dueKey: 'debt:card:2026-11-25', date: '2026-11-23' }] }, '2026-11-22T00:00:00.000Z', 30);
     expect(plan.map((r) => [r.key, r.fireAt, r.title])).toEqual([['debt:card:2026-11-25:snooze-2026-11-23', '2026-11-23T01:00:00.000Z', 'Due in 2 days: CMB card']]);
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { allSources } from '../fixtures';
 import {
   AccountSchema,
   BudgetSchema,
@@ -14,7 +15,7 @@ import {
   TransactionSchema,
 } from '../../../shared/domain';
 import { generateSampleHousehold } from '../../../shared/sample';
-import { obligationsBetween } from '../../../shared/obligations';
+import { duesBetween } from '../../../shared/due-window';
 import type { ClearDayDatabase } from '../../../renderer/db/database';
 import { loadSampleHousehold, NotEmptyError } from '../../../renderer/features/onboarding/db';
 import { holdsUserData } from '../../../renderer/db/user-data';
@@ -75,7 +76,7 @@ describe('sample household generator', () => {
 
   it('pays every past due on time, so nothing in the sample is overdue, and records the repayments as transactions', () => {
     const household = generateSampleHousehold(options);
-    const dues = obligationsBetween(household, '2000-01-01', '2027-12-31', options.today);
+    const dues = duesBetween(allSources(household), { from: '2000-01-01', to: '2027-12-31' }, options.today);
     expect(dues.filter((due) => due.status === 'overdue')).toEqual([]);
     expect(dues.filter((due) => due.dueDate < options.today).every((due) => due.status === 'paid')).toBe(true);
     expect(dues.some((due) => due.dueDate >= options.today && due.status === 'due')).toBe(true);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { allSources } from '../fixtures';
 import { AccountSchema, CategorySchema, DebtSchema, InstitutionSchema, PaymentSchema, PolicySchema, StatementSchema, TransactionSchema } from '../../../shared/domain';
-import { obligationsBetween } from '../../../shared/obligations';
+import { duesBetween } from '../../../shared/due-window';
 import { generateScaledHousehold, SCALE_ONE } from '../../../shared/sample';
 
 const options = { today: '2026-11-22', now: '2026-11-22T08:00:00.000Z', language: 'en' as const };
@@ -60,7 +61,7 @@ describe('sample household at benchmark scale', () => {
   });
 
   it('pays every past due, so a decade of debts leaves nothing overdue', () => {
-    const dues = obligationsBetween(one, '2000-01-01', '2027-12-31', options.today);
+    const dues = duesBetween(allSources(one), { from: '2000-01-01', to: '2027-12-31' }, options.today);
     expect(dues.filter((due) => due.status === 'overdue')).toEqual([]);
     expect(dues.filter((due) => due.source === 'debt').length).toBeGreaterThan(2_000);
   });

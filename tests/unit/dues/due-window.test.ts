@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Account, Debt, Payment, RecurringBill, Statement } from '../../../shared/domain';
 import { amortize } from '../../../shared/finance';
-import { annualRateOf, billDates, dueStatus, obligationsBetween } from '../../../shared/obligations';
-import { CARD_TERMS, LOAN_TERMS, STAMPS } from '../fixtures';
+import { annualRateOf } from '../../../shared/debts';
+import { billDates, dueStatus } from '../../../shared/dues';
+import { duesBetween } from '../../../shared/due-window';
+import { CARD_TERMS, LOAN_TERMS, STAMPS, allSources } from '../fixtures';
 
 const stamps = STAMPS;
 
@@ -16,10 +18,10 @@ function payment(sourceId: string, dueDate: string, amount: number, source: Paym
   return { id: `${sourceId}-${dueDate}-${amount}`, source, sourceId, dueDate, paidOn: dueDate, amount, currency: 'CNY', kind: 'full', ...stamps };
 }
 
-describe('obligationsBetween', () => {
+describe('duesBetween', () => {
   it('lists loan instalments from the engine schedule, with stable keys and the engine amounts', () => {
     const schedule = amortize({ principal: 10_000_000, annualRate: 0.049, termMonths: 36, method: 'annuity', startDate: '2026-01-15', dueDay: 15 });
-    const list = obligationsBetween({ debts: [loan], statements: [], payments: [] }, '2026-01-01', '2026-12-31', '2026-01-01');
+    const list = duesBetween(allSources({ debts: [loan], statements: [], payments: [] }), { from: '2026-01-01', to: '2026-12-31' }, '2026-01-01');
     const expected = schedule.rows.filter((row) => row.dueDate <= '2026-12-31');
     expect(list.map((o) => o.dueDate)).toEqual(expected.map((row) => row.dueDate));
     expect(list[0]).toMatchObject({ key: `debt:loan:${expected[0]!.dueDate}`, amount: 299_260, kind: 'loan', period: 1, status: 'due', institutionId: 'boc', route: '/debts/loan' });
@@ -27,7 +29,7 @@ describe('obligationsBetween', () => {
 
   it('marks a due paid, partly paid or overdue from the payments recorded against it', () => {
     const list = (payments: Payment[], today: string) =>
-      obligationsBetween({ debts: [loan], statements: [], payments }, '2026-02-01', '2026-02-28', today)[0]!;
+      duesBetween(allSources({ debts: [loan], statements: [], payments }), { from: '2026-02-01', to: '2026-02-28' }, today)[0]!;
     const due = list([], '2026-02-01');
     expect(due.status).toBe('due');
     expect(list([payment('loan', due.dueDate, 299_260)], '2026-03-01')).toMatchObject({ status: 'paid', paid: 299_260 });
@@ -37,7 +39,7 @@ describe('obligationsBetween', () => {
   });
 
   it('treats card statements with the card grace days and tolerance', () => {
-    const at = (payments: Payment[], today: string) => obligationsBetween({ debts: [card], statements: [statement], payments }, '2026-03-01', '2026-03-31', today)[0]!;
+    const at = (payments: Payment[], today: string) => duesBetween(allSources({ debts: [card], statements: [statement], payments }), { from: '2026-03-01', to: '2026-03-31' }, today)[0]!;
     expect(at([], '2026-03-26')).toMatchObject({ kind: 'card-statement', status: 'due', amount: 384_564, minimum: 38_456 });
     expect(at([], '2026-03-27').status).toBe('overdue');
     expect(at([payment('card', '2026-03-23', 384_564 - 999)], '2026-04-30').status).toBe('paid');
@@ -57,12 +59,7 @@ describe('obligationsBetween', () => {
       fixedDeposit: { maturityDate: '2026-02-15', annualRate: 0.0175 },
       ...stamps,
     };
-    const list = obligationsBetween(
-      { debts: [{ ...loan, archived: true }], statements: [], payments: [], recurringBills: [bill], accounts: [deposit] },
-      '2026-02-01',
-      '2026-03-31',
-      '2026-02-01',
-    );
+    const list = duesBetween(allSources({ debts: [{ ...loan, archived: true }], recurringBills: [bill], accounts: [deposit] }), { from: '2026-02-01', to: '2026-03-31' }, '2026-02-01');
     expect(list.map((o) => [o.kind, o.dueDate, o.status])).toEqual([
       ['deposit-maturity', '2026-02-15', 'info'],
       ['bill', '2026-02-28', 'due'],
@@ -71,7 +68,7 @@ describe('obligationsBetween', () => {
   });
 
   it('puts overdue items first', () => {
-    const list = obligationsBetween({ debts: [loan, card], statements: [statement], payments: [] }, '2026-02-01', '2026-03-31', '2026-03-20');
+    const list = duesBetween(allSources({ debts: [loan, card], statements: [statement], payments: [] }), { from: '2026-02-01', to: '2026-03-31' }, '2026-03-20');
     expect(list[0]?.status).toBe('overdue');
     expect(list.findIndex((o) => o.status !== 'overdue')).toBeGreaterThan(0);
     const rest = list.filter((o) => o.status !== 'overdue').map((o) => o.dueDate);

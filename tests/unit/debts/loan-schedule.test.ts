@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Debt, Payment } from '../../../shared/domain';
 import { amortize, prepay } from '../../../shared/finance';
-import { effectiveLoanSchedule, loanInputOf, periodsDueBy, prepaymentWhatIf } from '../../../shared/obligations';
+import { effectiveLoanSchedule, loanInputOf, periodsDueBy, prepaymentWhatIf } from '../../../shared/debts';
 import { LOAN_TERMS } from '../fixtures';
 
 type LoanTerms = Extract<Debt['terms'], { kind: 'loan' }>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateSampleHousehold } from '../../../shared/sample';
 import { planPayoff } from '../../../shared/finance';
-import { payoffDebtsFrom } from '../../../shared/obligations';
+import { payoffDebtsFrom } from '../../../shared/debts';
 
 describe('payoffDebtsFrom', () => {
   const household = generateSampleHousehold({ today: '2026-11-22', now: '2026-11-22T08:00:00.000Z', language: 'en' });

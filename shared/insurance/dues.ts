@@ -1,10 +1,9 @@
 /**
- * A policy's entries for the one obligations list: each premium, the last day of grace of an
+ * A policy's entries for the one dues list: each premium, the last day of grace of an
  * unpaid premium, the renewal of a one-year product and the end of the cooling-off period.
  */
 import type { Payment, Policy } from '../domain/entities';
-import { dueStatus } from '../obligations/status';
-import type { Obligation, ObligationKind } from '../obligations/types';
+import { dueStatus, type Due, type DueKind } from '../dues';
 import { policyStatus, premiumPayments, trackedFrom } from './status';
 import { coolingOffEnd, premiumSchedule, renewalDateOf } from './terms';
 
@@ -13,15 +12,15 @@ import { coolingOffEnd, premiumSchedule, renewalDateOf } from './terms';
  * was recorded is listed (its history is not tracked, see trackedFrom), and nothing owed after
  * a lapse: the contract is suspended, so its later premiums and renewal are not due.
  */
-export function policyObligations(policy: Policy, birthDate: string | undefined, payments: readonly Payment[], from: string, to: string, today: string): Obligation[] {
+export function premiumDues(policy: Policy, birthDate: string | undefined, payments: readonly Payment[], from: string, to: string, today: string): Due[] {
   if (policy.archived) return [];
-  const out: Obligation[] = [];
+  const out: Due[] = [];
   const tracked = trackedFrom(policy);
   const details = policyStatus(policy, payments, today, birthDate);
   const paid = premiumPayments(payments, policy.id);
   const listed = (date: string) => date >= from && date <= to && date >= tracked && (details.lapsedOn === undefined || date < details.lapsedOn);
 
-  const entry = (kind: ObligationKind, dueDate: string, amount: number, paidAmount: number, status: Obligation['status']): Obligation => ({
+  const entry = (kind: DueKind, dueDate: string, amount: number, paidAmount: number, status: Due['status']): Due => ({
     key: `policy:${policy.id}:${kind}:${dueDate}`,
     source: 'policy',
     sourceId: policy.id,

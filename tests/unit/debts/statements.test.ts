@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementDates, suggestedMinimum } from '../../../shared/obligations';
+import { statementDates, suggestedMinimum } from '../../../shared/debts';
 import { CARD_TERMS } from '../fixtures';
 
 const card = CARD_TERMS;

@@ -1,5 +1,5 @@
 /** One amount that falls due on one date: the unit of the calendar, the dashboard and reminders. */
-export type ObligationKind =
+export type DueKind =
   | 'loan'
   | 'installment'
   | 'card-statement'
@@ -13,21 +13,21 @@ export type ObligationKind =
   | 'renewal'
   /** The last day a new policy can be returned for a full refund (information, amount 0). */
   | 'cooling-off-end';
-export type ObligationSource = 'debt' | 'policy' | 'bill' | 'account';
+export type DueSource = 'debt' | 'policy' | 'bill' | 'account';
 
 /**
  * paid: settled (within the card's tolerance); partly-paid: something paid, less than due,
  * not yet late; due: nothing paid, not yet late; overdue: past the due date (plus any grace
  * days) with less than the required amount paid; info: nothing to pay (a deposit maturing).
  */
-export type ObligationStatus = 'paid' | 'partly-paid' | 'due' | 'overdue' | 'info';
+export type DueStatus = 'paid' | 'partly-paid' | 'due' | 'overdue' | 'info';
 
-export interface Obligation {
+export interface Due {
   /** Stable across recomputation: the same due always has the same key. */
   key: string;
-  source: ObligationSource;
+  source: DueSource;
   sourceId: string;
-  kind: ObligationKind;
+  kind: DueKind;
   institutionId?: string;
   title: string;
   dueDate: string;
@@ -37,7 +37,7 @@ export interface Obligation {
   minimum: number;
   paid: number;
   currency: string;
-  status: ObligationStatus;
+  status: DueStatus;
   /** Instalment number for schedules. */
   period?: number;
   /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Debt, Payment } from '../../../shared/domain';
 import { amortize, overdueCost } from '../../../shared/finance';
-import { summarizeDebt } from '../../../shared/obligations';
+import { summarizeDebt } from '../../../shared/debts';
 import { CARD_TERMS, LOAN_TERMS, STAMPS } from '../fixtures';
 
 const stamps = STAMPS;

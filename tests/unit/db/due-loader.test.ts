@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { allSources } from '../fixtures';
 import { addDays } from '../../../shared/domain';
-import { obligationsBetween, payoffDebtsFrom } from '../../../shared/obligations';
+import { duesBetween } from '../../../shared/due-window';
+import { payoffDebtsFrom } from '../../../shared/debts';
 import { generateScaledHousehold, generateSampleHousehold, type SampleHousehold } from '../../../shared/sample';
 import type { ClearDayDatabase } from '../../../renderer/db/database';
-import { loadObligationSources } from '../../../renderer/features/dues/loader';
+import { loadDueSources } from '../../../renderer/features/dues/loader';
 import { freshDatabase } from './helpers';
 
 const today = '2026-11-22';
@@ -19,7 +21,7 @@ async function store(db: ClearDayDatabase, household: SampleHousehold): Promise<
   await db.institutions.bulkAdd(household.institutions);
 }
 
-describe('obligation sources read for a window', () => {
+describe('due sources read for a window', () => {
   let db: ClearDayDatabase;
   afterEach(() => db?.close());
 
@@ -73,21 +75,21 @@ describe('obligation sources read for a window', () => {
         ['2026-06-01', '2026-06-30'],
         ['2027-02-01', '2027-02-28'],
       ] as const) {
-        const sources = await loadObligationSources(db, from, to);
+        const sources = await loadDueSources(db, { from: from, to: to });
         expect(sources.payments.length).toBeLessThanOrEqual(household.payments.length);
-        expect(obligationsBetween(sources, from, to, today)).toEqual(obligationsBetween(full, from, to, today));
+        expect(duesBetween(allSources(sources), { from: from, to: to }, today)).toEqual(duesBetween(allSources(full), { from: from, to: to }, today));
         for (const currency of ['CNY', 'USD']) expect(payoffDebtsFrom(sources, currency, today)).toEqual(payoffDebtsFrom(full, currency, today));
       }
       // The moved card owes its latest month's balance; the dollar card what is left after the payment.
-      const planned = payoffDebtsFrom(await loadObligationSources(db, '2026-11-01', '2026-11-30'), 'CNY', today);
+      const planned = payoffDebtsFrom(await loadDueSources(db, { from: '2026-11-01', to: '2026-11-30' }), 'CNY', today);
       expect(planned.find((d) => d.id === 'debt-moved-card')?.balance).toBe(67_890);
-      expect(payoffDebtsFrom(await loadObligationSources(db, '2026-11-01', '2026-11-30'), 'USD', today).find((d) => d.id === 'debt-usd-card')?.balance).toBe(50_000);
+      expect(payoffDebtsFrom(await loadDueSources(db, { from: '2026-11-01', to: '2026-11-30' }), 'USD', today).find((d) => d.id === 'debt-usd-card')?.balance).toBe(50_000);
       // The bill paid ahead marks its next due paid.
       const ahead = addDays(today, 60);
-      const billDues = obligationsBetween(await loadObligationSources(db, today, ahead), today, ahead, today).filter((o) => o.sourceId === bill.id);
+      const billDues = duesBetween(allSources(await loadDueSources(db, { from: today, to: ahead })), { from: today, to: ahead }, today).filter((o) => o.sourceId === bill.id);
       expect(billDues.find((o) => o.dueDate === bill.nextDate)?.paid).toBe(bill.amount);
       // Two months either side read far less than the history holds.
-      const reminderWindow = await loadObligationSources(db, addDays(today, -60), addDays(today, 60));
+      const reminderWindow = await loadDueSources(db, { from: addDays(today, -60), to: addDays(today, 60) });
       expect(reminderWindow.payments.length).toBeLessThan(household.payments.length * 0.8);
       expect(reminderWindow.statements.length).toBeLessThan(household.statements.length * 0.5);
     });

@@ -1,4 +1,4 @@
-import type { ObligationStatus } from './types';
+import type { DueStatus } from './types';
 
 /**
  * Where a due stands on `today`. `lateAfter` is the last day that still counts as on time
@@ -13,7 +13,7 @@ export function dueStatus(input: {
   lateAfter: string;
   today: string;
   tolerance?: number;
-}): ObligationStatus {
+}): DueStatus {
   const tolerance = input.tolerance ?? 0;
   if (input.paid >= input.amount - tolerance) return 'paid';
   // The tolerance forgives a small shortfall of the full amount, not a missed minimum.

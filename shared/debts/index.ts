@@ -1,7 +1,5 @@
-export * from './types';
-export * from './status';
-export * from './recurrence';
-export * from './obligations';
+/** The debt side: what each debt owes and costs, its schedule, statements, dues and planner input. */
+export * from './dues';
 export * from './debt-summary';
 export * from './rates';
 export * from './loan-schedule';

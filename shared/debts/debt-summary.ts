@@ -6,10 +6,10 @@
 import { daysBetween } from '../domain/calendar';
 import type { Debt, Payment, Statement } from '../domain/entities';
 import { amortize, installmentPlan, irr, annualizeMonthly, lateCharge, overdueCost } from '../finance';
-import { obligationsBetween } from './obligations';
+import { isOpen, remaining as remainingOf, type Due, type DueStatus } from '../dues';
+import { debtDues } from './dues';
 import { annualRateOf } from './rates';
 import { effectiveLoanSchedule, loanInputOf } from './loan-schedule';
-import type { Obligation, ObligationStatus } from './types';
 
 export interface ScheduleLine {
   period: number;
@@ -20,7 +20,7 @@ export interface ScheduleLine {
   charge: number;
   balance: number;
   paid: number;
-  status: ObligationStatus;
+  status: DueStatus;
 }
 
 export interface OverdueSummary {
@@ -46,7 +46,7 @@ export interface DebtSummary {
   totalCost: number;
   /** Principal (schedules) or latest statement balance (cards, lines) still owed. */
   remaining: number;
-  nextDue: Obligation | null;
+  nextDue: Due | null;
   paymentsCount: number;
   paymentsTotal: number;
   overdue: OverdueSummary | null;
@@ -97,7 +97,7 @@ export function summarizeDebt(input: { debt: Debt; statements: readonly Statemen
   const terms = debt.terms;
   const payments = input.payments.filter((p) => p.source === 'debt' && p.sourceId === debt.id);
   const statements = input.statements.filter((s) => s.debtId === debt.id);
-  const dues = obligationsBetween({ debts: [debt], statements, payments }, '0000-01-01', '9999-12-31', today);
+  const dues = debtDues(debt, statements, payments, '0000-01-01', '9999-12-31', today);
   const dueByDate = new Map(dues.map((due) => [due.dueDate, due]));
   const base = scheduleOf(debt, payments);
   const schedule = base.lines.map((line) => {
@@ -127,7 +127,7 @@ export function summarizeDebt(input: { debt: Debt; statements: readonly Statemen
     quoted = { rate: terms.revolvingDailyRate, basis: 'daily' };
   }
 
-  const upcoming = dues.filter((due) => due.status !== 'paid' && due.status !== 'info' && due.dueDate >= today);
+  const upcoming = dues.filter((due) => isOpen(due) && due.dueDate >= today);
   const overdueDues = dues.filter((due) => due.status === 'overdue');
   return {
     schedule,
@@ -144,15 +144,15 @@ export function summarizeDebt(input: { debt: Debt; statements: readonly Statemen
 }
 
 /** Cost of being late so far and per extra day, from the contract's own penalty terms. */
-function overdueOf(debt: Debt, parent: Debt | undefined, dues: Obligation[], schedule: ScheduleLine[], today: string): OverdueSummary {
+function overdueOf(debt: Debt, parent: Debt | undefined, dues: Due[], schedule: ScheduleLine[], today: string): OverdueSummary {
   const terms = debt.terms;
-  const amount = dues.reduce((sum, due) => sum + (due.amount - due.paid), 0);
+  const amount = dues.reduce((sum, due) => sum + remainingOf(due), 0);
   const days = Math.max(...dues.map((due) => daysBetween(due.dueDate, today)));
   let costSoFar = 0;
   let costPerDay = 0;
   for (const due of dues) {
     const late = daysBetween(due.dueDate, today);
-    const unpaid = due.amount - due.paid;
+    const unpaid = remainingOf(due);
     if (terms.kind === 'loan') {
       const line = schedule.find((l) => l.dueDate === due.dueDate);
       // A payment covers the interest first, so what stays unpaid is principal last.

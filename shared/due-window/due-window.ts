@@ -1,0 +1,44 @@
+/**
+ * Everything falling due in a date window, from every source: loan instalments, installment-plan
+ * periods, card and credit-line statements (shared/debts), recurring bills and deposit maturities
+ * (shared/budget), insurance premiums with their grace ends, renewals and cooling-off ends
+ * (shared/insurance). Every source is required, so no caller can drop a kind of due by leaving
+ * an input out; a screen that wants fewer filters the result. The dashboard, calendar, agenda,
+ * budget, bell, tray, reminder plan and .ics export all read this list.
+ */
+import type { Account, Debt, FamilyMember, Payment, Policy, RecurringBill, Statement } from '../domain/entities';
+import { billDues, depositMaturities } from '../budget/dues';
+import { debtDues } from '../debts/dues';
+import { byUrgency, type Due } from '../dues';
+import { premiumDues } from '../insurance/dues';
+
+export interface DueSources {
+  debts: readonly Debt[];
+  statements: readonly Statement[];
+  payments: readonly Payment[];
+  recurringBills: readonly RecurringBill[];
+  /** Fixed deposits, whose maturities fall due (other accounts add nothing). */
+  accounts: readonly Account[];
+  policies: readonly Policy[];
+  /** The insured's birth dates place to-age terms. */
+  familyMembers: readonly FamilyMember[];
+}
+
+export interface DueWindow {
+  from: string;
+  to: string;
+}
+
+export function duesBetween(sources: DueSources, window: DueWindow, today: string): Due[] {
+  const { from, to } = window;
+  const out: Due[] = [];
+  for (const debt of sources.debts) out.push(...debtDues(debt, sources.statements, sources.payments, from, to, today));
+  for (const bill of sources.recurringBills) out.push(...billDues(bill, sources.payments, from, to, today));
+  for (const account of sources.accounts) out.push(...depositMaturities(account, from, to));
+  const birthDates = new Map(sources.familyMembers.map((member) => [member.id, member.birthDate]));
+  for (const policy of sources.policies) {
+    const birthDate = policy.insured.kind === 'member' ? birthDates.get(policy.insured.memberId) : undefined;
+    out.push(...premiumDues(policy, birthDate, sources.payments, from, to, today));
+  }
+  return out.sort(byUrgency);
+}
