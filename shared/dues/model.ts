@@ -48,10 +48,14 @@ export function isPayable(due: Due): due is PayableDue {
   return isOpen(due) && due.source !== 'account' && due.amount - due.paid > 0;
 }
 
+/** Still to be paid as of `today`: open and either late or not yet past its date (nor its grace days). */
+export function isOutstanding(due: Due, today: string): boolean {
+  return isOpen(due) && (due.status === 'overdue' || due.dueDate >= today);
+}
+
 /** Late, or open and falling due between today and `until` (inclusive), counted once. */
 export function needsAttention(due: Due, today: string, until: string): boolean {
-  if (!isOpen(due) || !countsTowardsTotals(due)) return false;
-  return due.status === 'overdue' || (due.dueDate >= today && due.dueDate <= until);
+  return isOutstanding(due, today) && countsTowardsTotals(due) && (due.status === 'overdue' || due.dueDate <= until);
 }
 
 /** The bell's count: late dues and those open within SOON_DAYS, each due once. */

@@ -5,7 +5,7 @@
  */
 import { accountBalance, latestValuations, monthBudget, spendingByMonthAndCategory, transactionTotals } from '../../../shared/budget';
 import { addMonthsToMonth, firstDayOfMonth, lastDayOfMonth, monthOf } from '../../../shared/domain';
-import { amountToPay, countsTowardsTotals } from '../../../shared/dues';
+import { amountToPay, countsTowardsTotals, isOutstanding } from '../../../shared/dues';
 import type { ClearDayDatabase } from '../../db/database';
 import { loadDues } from '../dues';
 import { loadPlanner } from '../planner';
@@ -45,7 +45,7 @@ export async function loadBudgetMonth(db: ClearDayDatabase, input: { month: stri
       const totals = transactionTotals(await db.transactions.where('accountId').anyOf(spendable.map((a) => a.id)).toArray());
       const latest = latestValuations(valuations);
       const liquid = spendable.reduce((sum, a) => sum + accountBalance(a, totals, latest), 0);
-      const unpaidDues = dues.filter((due) => due.dueDate >= today || due.status === 'overdue').reduce((sum, due) => sum + amountToPay(due), 0);
+      const unpaidDues = dues.filter((due) => isOutstanding(due, today)).reduce((sum, due) => sum + amountToPay(due), 0);
       const unspentBudget = result.lines.reduce((sum, line) => sum + Math.max(0, line.left), 0);
       available = { liquid, unpaidDues, unspentBudget };
     }
