@@ -17,7 +17,9 @@ async function addInstitution(page: Page, fill: (form: ReturnType<Page['getByRol
 
 test('the bell, the dashboard, the calendar and its agenda agree on a premium in grace and a partly paid instalment', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-11-22T10:00:00+08:00') });
-  await addInstitution(page, (form) => form.getByLabel('Preset').selectOption('ccb'));
+  await addInstitution(page, async (form) => {
+    await form.getByLabel('Preset').selectOption('ccb');
+  });
   await addInstitution(page, async (form) => {
     await form.getByLabel('Name').fill('Ping An');
     await form.getByLabel('Kind').selectOption({ label: 'Insurer' });
