@@ -5,8 +5,37 @@
  */
 import { ImportParseError } from './errors';
 import type { BillRow, CsvMapping, ParsedBill } from './types';
-import { cleanCell, isBlankRow, looksMisdecoded, normalizeHeader, parseAmount, parseDateAs, parseDateTime, splitCsv, withoutUndefined } from './text';
-import type { TableRow } from './text';
+import { cleanCell, dateTimeFromParts, isBlankRow, looksMisdecoded, normalizeHeader, parseAmount, parseDateTime, splitCsv, withoutUndefined } from './text';
+import type { DateTime, TableRow } from './text';
+
+// ---------------------------------------------------------------- dates
+
+export type DateFormat = CsvMapping['dateFormat'];
+
+const TIME_SUFFIX = /(?:(?:\s+|T)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?)?$/.source;
+const DAY_FIRST = new RegExp(`^(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})${TIME_SUFFIX}`);
+const YEAR_FIRST = new RegExp(`^(\\d{4})[./-](\\d{1,2})[./-](\\d{1,2})${TIME_SUFFIX}`);
+const COMPACT_DATE = new RegExp(`^(\\d{4})(\\d{2})(\\d{2})${TIME_SUFFIX}`);
+
+/** A date in a user-chosen layout (generic CSV), with an optional "HH:MM(:SS)" after it. */
+export function parseDateAs(cell: string, format: DateFormat, line?: number): DateTime {
+  const text = cleanCell(cell).normalize('NFKC');
+  let result: DateTime | undefined;
+  if (format === 'YYYY-MM-DD' || format === 'YYYY/MM/DD') {
+    const m = YEAR_FIRST.exec(text);
+    if (m) result = dateTimeFromParts(m[1], m[2], m[3], m[4], m[5], m[6]);
+  } else if (format === 'YYYYMMDD') {
+    const m = COMPACT_DATE.exec(text);
+    if (m) result = dateTimeFromParts(m[1], m[2], m[3], m[4], m[5], m[6]);
+  } else {
+    const m = DAY_FIRST.exec(text);
+    if (m) result = format === 'MM/DD/YYYY' ? dateTimeFromParts(m[3], m[1], m[2], m[4], m[5], m[6]) : dateTimeFromParts(m[3], m[2], m[1], m[4], m[5], m[6]);
+  }
+  if (result === undefined) throw new ImportParseError('bad-date', line, cleanCell(cell));
+  return result;
+}
+
+// ---------------------------------------------------------------- parse
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 type Delimiter = CsvMapping['delimiter'];

@@ -3,15 +3,17 @@
  * JD reordered its columns in 2024, so columns are mapped by header name. A partly refunded
  * order shows "131.77(已退款89.84)": the amount already has the refund deducted.
  */
+import { ImportParseError } from './errors';
 import type { BillRow, ParsedBill } from './types';
 import {
   cellOrEmpty,
+  cleanCell,
   directionOf,
   isClosedStatus,
   leadValue,
   optionalCell,
+  parseAmount,
   parseDateTime,
-  parseJdAmount,
   periodIn,
   readBillTable,
   signedAmount,
@@ -19,6 +21,32 @@ import {
   withoutUndefined,
 } from './text';
 import type { ColumnSpecs } from './text';
+
+/** JD's partly refunded amount "131.77(已退款89.84)": the amount shown and the refunded part. */
+export interface JdAmount {
+  /** Minor units as shown (JD already deducted the refund), sign as written. */
+  amount: number;
+  /** Refunded part, minor units, positive. */
+  refunded?: number;
+}
+
+const JD_REFUND = /^(.*?)\s*[(（]\s*已(?:全额|部分)?退款\s*(.*?)\s*[)）]$/;
+
+export function parseJdAmount(cell: string, line?: number): JdAmount {
+  const text = cleanCell(cell);
+  const match = JD_REFUND.exec(text);
+  if (!match) return { amount: parseAmount(text, line) };
+  const amount = parseAmount(match[1] ?? '', line);
+  const refundedText = (match[2] ?? '').replace(/元$/, '');
+  if (refundedText === '') return { amount };
+  let refunded: number;
+  try {
+    refunded = Math.abs(parseAmount(refundedText, line));
+  } catch {
+    throw new ImportParseError('bad-amount', line, text);
+  }
+  return { amount, refunded };
+}
 
 type JdColumn = 'time' | 'payee' | 'description' | 'amount' | 'method' | 'status' | 'direction' | 'category' | 'orderId' | 'merchantOrderId' | 'note';
 

@@ -8,33 +8,9 @@
  * reads text. Every failure is an ImportParseError naming the line.
  */
 import { isValidDate, formatDate } from '../finance/dates';
-import { minorUnitDigits } from '../finance/money';
 import { ImportParseError } from './errors';
+import { currencyDigits, decimalToMinor } from './text';
 import type { BillRow, ParsedBill } from './types';
-
-// ---------------------------------------------------------------- decimals
-
-/**
- * A plain decimal ("-42.17", "+5", ".5", "-12.345", or "12,5" with a decimal comma) as integer
- * minor units with `digits` decimals, rounding half away from zero on the digits beyond, using
- * string and integer arithmetic only. Returns undefined for anything else, thousands separators
- * included, and for amounts beyond the safe integer range.
- */
-export function decimalToMinor(text: string, digits: number): number | undefined {
-  const match = /^([+-]?)(\d*)(?:[.,](\d*))?$/.exec(text);
-  if (!match) return undefined;
-  const sign = match[1] ?? '';
-  const whole = (match[2] ?? '').replace(/^0+(?=\d)/, '');
-  const fraction = match[3] ?? '';
-  if (whole === '' && fraction === '') return undefined;
-  if (whole.length > 15) return undefined;
-  const kept = fraction.slice(0, digits).padEnd(digits, '0');
-  let value = Number((whole === '' ? '0' : whole) + kept);
-  const next = fraction.charAt(digits);
-  if (next !== '' && next >= '5') value += 1;
-  if (!Number.isSafeInteger(value)) return undefined;
-  return sign === '-' && value !== 0 ? -value : value;
-}
 
 // ---------------------------------------------------------------- tokens
 
@@ -183,15 +159,6 @@ function readDateTime(value: string, line: number): { date: string; time?: strin
   const seconds = Number(match[6] ?? '0');
   if (hours > 23 || minutes > 59 || seconds > 59) throw new ImportParseError('bad-date', line, value);
   return { date, time: `${match[4]}:${match[5]}:${match[6] ?? '00'}` };
-}
-
-function digitsOf(currency: string | undefined): number {
-  if (currency === undefined) return 2;
-  try {
-    return minorUnitDigits(currency);
-  } catch {
-    return 2;
-  }
 }
 
 function maskAccount(accountId: string): string | undefined {
@@ -348,7 +315,7 @@ function toRow(fields: TransactionFields, fileCurrency: string | undefined): Bil
   const currency = fields.currency ?? fileCurrency;
   const trnamt = get('TRNAMT');
   if (trnamt === undefined) throw new ImportParseError('bad-amount', fields.line, 'TRNAMT');
-  const amount = decimalToMinor(trnamt.value, digitsOf(currency));
+  const amount = decimalToMinor(trnamt.value, currencyDigits(currency));
   if (amount === undefined) throw new ImportParseError('bad-amount', trnamt.line, trnamt.value);
 
   const row: BillRow = {

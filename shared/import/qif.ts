@@ -9,9 +9,8 @@
  * account's currency.
  */
 import { formatDate, isValidDate } from '../finance/dates';
-import { minorUnitDigits } from '../finance/money';
 import { ImportParseError } from './errors';
-import { decimalToMinor } from './ofx';
+import { currencyDigits, decimalToMinor } from './text';
 import type { BillRow, BillSplit, ParsedBill } from './types';
 
 export type QifDateOrder = 'mdy' | 'dmy';
@@ -89,15 +88,6 @@ function readAmount(text: string, digits: number, line: number): number {
   const amount = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(compact) ? decimalToMinor(compact, digits) : undefined;
   if (amount === undefined) throw new ImportParseError('bad-amount', line, text.trim());
   return amount;
-}
-
-function digitsOf(currency: string | undefined): number {
-  if (currency === undefined) return 2;
-  try {
-    return minorUnitDigits(currency);
-  } catch {
-    return 2;
-  }
 }
 
 // ---------------------------------------------------------------- records
@@ -203,7 +193,7 @@ function unterminated(fields: Field[], order: QifDateOrder, digits: number): Bil
 export function parseQif(text: string, dateOrder: QifDateOrder, currency?: string): ParsedBill {
   if (typeof text !== 'string') throw new ImportParseError('not-a-bill');
   const lines = splitLines(text);
-  const digits = digitsOf(currency);
+  const digits = currencyDigits(currency);
   const firstContent = lines.find((line) => line.text.trim() !== '');
   if (firstContent === undefined || !firstContent.text.trim().startsWith('!')) throw new ImportParseError('not-a-bill', firstContent?.number);
 

@@ -1,11 +1,13 @@
 /**
- * Small text helpers shared by the bill parsers: cleaning cells, splitting CSV (papaparse),
- * finding the header row by its text, mapping columns by name, and reading amounts and dates.
- * Every failure is an ImportParseError naming the line.
+ * Small text helpers shared by several bill parsers: cleaning cells, splitting CSV (papaparse),
+ * finding the header row by its text, mapping columns by name, reading amounts and dates, and
+ * the lead lines and table layout the Chinese bills (Alipay, WeChat, JD) have in common. What
+ * only one format needs lives in that format's file. Every failure is an ImportParseError
+ * naming the line.
  */
 import Papa from 'papaparse';
 import { daysInMonth, dayNumberOf, formatDate, fromDayNumber } from '../finance/dates';
-import { parseMoney } from '../finance/money';
+import { minorUnitDigits, parseMoney } from '../finance/money';
 import { ImportParseError } from './errors';
 
 // ---------------------------------------------------------------- cells
@@ -89,15 +91,6 @@ export function splitCsv(text: string, delimiter?: string): CsvSplit {
     }
   }
   return { rows, delimiter: result.meta.delimiter || delimiter || ',', unterminatedRow };
-}
-
-/** Sheet cells (the .xlsx path) as table rows numbered from 1. */
-export function sheetRows(rows: readonly (readonly unknown[])[]): TableRow[] {
-  return rows.map((cells, index) => ({ line: index + 1, cells: Array.isArray(cells) ? cells.map((cell) => cellText(cell)) : [] }));
-}
-
-function cellText(cell: unknown): string {
-  return typeof cell === 'string' ? cell : cleanCell(cell);
 }
 
 /** True when every cell is empty after cleaning. */
@@ -203,42 +196,35 @@ export function parseAmount(cell: string, line?: number, options: AmountOptions 
   }
 }
 
-/** JD's partly refunded amount "131.77(已退款89.84)": the amount shown and the refunded part. */
-export interface JdAmount {
-  /** Minor units as shown (JD already deducted the refund), sign as written. */
-  amount: number;
-  /** Refunded part, minor units, positive. */
-  refunded?: number;
-}
-
-const JD_REFUND = /^(.*?)\s*[(（]\s*已(?:全额|部分)?退款\s*(.*?)\s*[)）]$/;
-
-export function parseJdAmount(cell: string, line?: number): JdAmount {
-  const text = cleanCell(cell);
-  const match = JD_REFUND.exec(text);
-  if (!match) return { amount: parseAmount(text, line) };
-  const amount = parseAmount(match[1] ?? '', line);
-  const refundedText = (match[2] ?? '').replace(/元$/, '');
-  if (refundedText === '') return { amount };
-  let refunded: number;
-  try {
-    refunded = Math.abs(parseAmount(refundedText, line));
-  } catch {
-    throw new ImportParseError('bad-amount', line, text);
-  }
-  return { amount, refunded };
-}
-
-/** WeChat writes a withdrawal fee into 备注: "服务费¥0.50" -> 50. Undefined when there is none. */
-export function feeFromNote(note: string | undefined): number | undefined {
-  if (!note) return undefined;
-  const match = /(?:服务费|手续费)\s*[:：]?\s*([¥￥]?\s*[\d０-９][\d０-９,，.．]*)\s*元?/.exec(note);
+/**
+ * A plain decimal ("-42.17", "+5", ".5", "-12.345", or "12,5" with a decimal comma) as integer
+ * minor units with `digits` decimals, rounding half away from zero on the digits beyond, using
+ * string and integer arithmetic only. Returns undefined for anything else, thousands separators
+ * included, and for amounts beyond the safe integer range.
+ */
+export function decimalToMinor(text: string, digits: number): number | undefined {
+  const match = /^([+-]?)(\d*)(?:[.,](\d*))?$/.exec(text);
   if (!match) return undefined;
+  const sign = match[1] ?? '';
+  const whole = (match[2] ?? '').replace(/^0+(?=\d)/, '');
+  const fraction = match[3] ?? '';
+  if (whole === '' && fraction === '') return undefined;
+  if (whole.length > 15) return undefined;
+  const kept = fraction.slice(0, digits).padEnd(digits, '0');
+  let value = Number((whole === '' ? '0' : whole) + kept);
+  const next = fraction.charAt(digits);
+  if (next !== '' && next >= '5') value += 1;
+  if (!Number.isSafeInteger(value)) return undefined;
+  return sign === '-' && value !== 0 ? -value : value;
+}
+
+/** Decimals of `currency`'s minor unit; 2 when the file names no currency or one we do not know. */
+export function currencyDigits(currency: string | undefined): number {
+  if (currency === undefined) return 2;
   try {
-    const fee = parseMoney((match[1] ?? '').replace(/，/g, ','), 'CNY');
-    return fee > 0 ? fee : undefined;
+    return minorUnitDigits(currency);
   } catch {
-    return undefined;
+    return 2;
   }
 }
 
@@ -275,7 +261,8 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:\s*(\d{2}):?(\d{2}):?(\d{2})?)?$/;
 const EXCEL_SERIAL = /^(\d{5})(?:\.(\d+))?$/;
 const EXCEL_EPOCH = dayNumberOf(1899, 12, 30);
 
-function fromParts(y?: string, mo?: string, d?: string, h?: string, mi?: string, s?: string): DateTime | undefined {
+/** A date (and time, when hour and minute are given) from its parts as matched, or undefined when it is no real date. */
+export function dateTimeFromParts(y?: string, mo?: string, d?: string, h?: string, mi?: string, s?: string): DateTime | undefined {
   const date = buildDate(Number(y), Number(mo), Number(d));
   if (date === undefined) return undefined;
   if (h === undefined || mi === undefined) return { date };
@@ -302,32 +289,7 @@ export function parseDateTime(cell: string, line?: number): DateTime {
   const text = cleanCell(cell).normalize('NFKC');
   const ymd = YMD_TIME.exec(text) ?? COMPACT.exec(text);
   const serial = ymd ? null : EXCEL_SERIAL.exec(text);
-  const result = ymd ? fromParts(ymd[1], ymd[2], ymd[3], ymd[4], ymd[5], ymd[6]) : serial ? fromExcelSerial(serial[1] ?? '', serial[2]) : undefined;
-  if (result === undefined) throw new ImportParseError('bad-date', line, cleanCell(cell));
-  return result;
-}
-
-export type DateFormat = 'YYYY-MM-DD' | 'YYYY/MM/DD' | 'DD/MM/YYYY' | 'MM/DD/YYYY' | 'DD.MM.YYYY' | 'YYYYMMDD';
-
-const TIME_SUFFIX = /(?:(?:\s+|T)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?)?$/.source;
-const DAY_FIRST = new RegExp(`^(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})${TIME_SUFFIX}`);
-const YEAR_FIRST = new RegExp(`^(\\d{4})[./-](\\d{1,2})[./-](\\d{1,2})${TIME_SUFFIX}`);
-const COMPACT_DATE = new RegExp(`^(\\d{4})(\\d{2})(\\d{2})${TIME_SUFFIX}`);
-
-/** A date in a user-chosen layout (generic CSV), with an optional "HH:MM(:SS)" after it. */
-export function parseDateAs(cell: string, format: DateFormat, line?: number): DateTime {
-  const text = cleanCell(cell).normalize('NFKC');
-  let result: DateTime | undefined;
-  if (format === 'YYYY-MM-DD' || format === 'YYYY/MM/DD') {
-    const m = YEAR_FIRST.exec(text);
-    if (m) result = fromParts(m[1], m[2], m[3], m[4], m[5], m[6]);
-  } else if (format === 'YYYYMMDD') {
-    const m = COMPACT_DATE.exec(text);
-    if (m) result = fromParts(m[1], m[2], m[3], m[4], m[5], m[6]);
-  } else {
-    const m = DAY_FIRST.exec(text);
-    if (m) result = format === 'MM/DD/YYYY' ? fromParts(m[3], m[1], m[2], m[4], m[5], m[6]) : fromParts(m[3], m[2], m[1], m[4], m[5], m[6]);
-  }
+  const result = ymd ? dateTimeFromParts(ymd[1], ymd[2], ymd[3], ymd[4], ymd[5], ymd[6]) : serial ? fromExcelSerial(serial[1] ?? '', serial[2]) : undefined;
   if (result === undefined) throw new ImportParseError('bad-date', line, cleanCell(cell));
   return result;
 }

@@ -3,12 +3,12 @@
  * mid-2025; the renderer reads the sheet into string cells). Both have the same lead lines and
  * header. "/" in 收/支 is a neutral row; "/" in any other cell means empty.
  */
+import { parseMoney } from '../finance/money';
 import type { BillRow, ParsedBill } from './types';
 import {
   cellOrEmpty,
   cleanCell,
   directionOf,
-  feeFromNote,
   isClosedStatus,
   leadValue,
   optionalCell,
@@ -16,12 +16,33 @@ import {
   parseDateTime,
   periodIn,
   readBillTable,
-  sheetRows,
   signedAmount,
   splitCsv,
   withoutUndefined,
 } from './text';
 import type { ColumnSpecs, TableRow } from './text';
+
+/** WeChat writes a withdrawal fee into 备注: "服务费¥0.50" -> 50. Undefined when there is none. */
+export function feeFromNote(note: string | undefined): number | undefined {
+  if (!note) return undefined;
+  const match = /(?:服务费|手续费)\s*[:：]?\s*([¥￥]?\s*[\d０-９][\d０-９,，.．]*)\s*元?/.exec(note);
+  if (!match) return undefined;
+  try {
+    const fee = parseMoney((match[1] ?? '').replace(/，/g, ','), 'CNY');
+    return fee > 0 ? fee : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Sheet cells (the .xlsx path) as table rows numbered from 1. */
+export function sheetRows(rows: readonly (readonly unknown[])[]): TableRow[] {
+  return rows.map((cells, index) => ({ line: index + 1, cells: Array.isArray(cells) ? cells.map((cell) => cellText(cell)) : [] }));
+}
+
+function cellText(cell: unknown): string {
+  return typeof cell === 'string' ? cell : cleanCell(cell);
+}
 
 type WechatColumn = 'time' | 'type' | 'payee' | 'goods' | 'direction' | 'amount' | 'method' | 'status' | 'orderId' | 'merchantOrderId' | 'note';
 

@@ -1,2 +1,4 @@
 export * from './household';
 export * from './scaled';
+export { lastGeneratedDay } from './context';
+export { payPastDues } from './payments';

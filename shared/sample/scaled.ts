@@ -8,7 +8,9 @@
 import type { Account, Category, Debt, Institution, Policy, Statement, Transaction } from '../domain/entities';
 import { INSTITUTION_PRESET_DETAILS } from '../domain/presets';
 import { addDays, addMonths, addMonthsToMonth, monthOf } from '../domain/calendar';
-import { generateSampleHousehold, lastGeneratedDay, payPastDues, type SampleHousehold } from './household';
+import { lastGeneratedDay } from './context';
+import { generateSampleHousehold, type SampleHousehold } from './household';
+import { payPastDues } from './payments';
 import { createRandom } from './random';
 
 export interface ScaledOptions {

@@ -2,9 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { addDays, addMonths, type Payment, type Policy } from '../../../shared/domain';
+import { addMonths, type Payment, type Policy } from '../../../shared/domain';
 import { decimalText } from '../../../shared/finance';
-import { annualizedPremium, policyStatus, premiumPayments, premiumSchedule, renewedTerms, trackedFrom, type PolicyStatusDetails } from '../../../shared/insurance';
+import { annualizedPremium, canRenew, policyStatus, premiumPayments, premiumSchedule, premiumsLeft, trackedFrom, type PolicyStatusDetails } from '../../../shared/insurance';
 import { remaining } from '../../../shared/dues';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
@@ -58,14 +58,10 @@ export function PolicyDetailPage() {
   const money = (minor: number) => format.money(minor, policy.currency);
   const insuredName = policy.insured.kind === 'member' ? (data.members.get(policy.insured.memberId)?.name ?? '') : policy.insured.description;
   const paid = premiumPayments(data.payments, policy.id);
+  const left = premiumsLeft(policy, data.payments, today, birthDate);
   // Premiums from when the policy was recorded to a year ahead; earlier ones count as settled.
-  // What is still to pay until the payment term ends (a lapsed policy owes nothing more until reinstated).
-  const premiumsLeft = details.status === 'lapsed' ? 0 : premiumSchedule(policy, birthDate).filter((due) => (due >= today || details.unpaid.some((u) => u.dueDate === due)) && (paid.get(due) ?? 0) < policy.premium).length;
   const premiums = premiumSchedule(policy, birthDate, addMonths(today, 12)).filter((due) => due >= trackedFrom(policy) || paid.has(due));
-
-  // Renewing opens up to 90 days before the renewal date, and stays open after it (insurers
-  // usually accept a late renewal for a while); a lapsed policy needs reinstatement instead.
-  const canRenew = details.renewalDate !== undefined && details.status !== 'lapsed' && today >= addDays(details.renewalDate, -90) && renewedTerms(policy) !== undefined;
+  const renewable = canRenew(policy, data.payments, today, birthDate);
   const renew = async () => {
     const premiumDate = await renewPolicy(db, policy.id);
     if (premiumDate) setPaying(premiumDate);
@@ -89,7 +85,7 @@ export function PolicyDetailPage() {
             <Link className="button secondary" to="/insurance">
               {t('insurance.backToPolicies')}
             </Link>
-            {canRenew ? (
+            {renewable ? (
               <button type="button" className="secondary" onClick={() => void renew()}>
                 {t('policy.renew')}
               </button>
@@ -133,7 +129,7 @@ export function PolicyDetailPage() {
           <p className="muted">
             {policy.frequency === 'single'
               ? t('policy.singlePremium')
-              : [policy.frequency !== 'annual' ? t('policy.perYear', { amount: money(annualizedPremium(policy)) }) : '', t('policy.premiumsLeft', { count: premiumsLeft, amount: money(premiumsLeft * policy.premium) })].filter(Boolean).join(' · ')}
+              : [policy.frequency !== 'annual' ? t('policy.perYear', { amount: money(annualizedPremium(policy)) }) : '', t('policy.premiumsLeft', { count: left.count, amount: money(left.amount) })].filter(Boolean).join(' · ')}
           </p>
         </section>
       </div>

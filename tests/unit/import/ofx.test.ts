@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ImportParseError } from '../../../shared/import/errors';
-import { decimalToMinor, decodeEntities, parseOfx } from '../../../shared/import/ofx';
+import { decodeEntities, parseOfx } from '../../../shared/import/ofx';
+import { decimalToMinor } from '../../../shared/import/text';
 import type { BillRow, ParsedBill } from '../../../shared/import/types';
 
 function fixture(name: string): string {

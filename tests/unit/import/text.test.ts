@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ImportParseError } from '../../../shared/import/errors';
+import { parseDateAs } from '../../../shared/import/generic-csv';
+import { parseJdAmount } from '../../../shared/import/jd';
 import {
   cellOrEmpty,
   cleanCell,
   columnIndex,
   declaredCountIn,
   directionOf,
-  feeFromNote,
   findHeaderLine,
   isClosedStatus,
   leadValue,
@@ -14,15 +15,13 @@ import {
   normalizeHeader,
   optionalCell,
   parseAmount,
-  parseDateAs,
   parseDateTime,
-  parseJdAmount,
   periodIn,
-  sheetRows,
   signedAmount,
   splitCsv,
   withoutUndefined,
 } from '../../../shared/import/text';
+import { feeFromNote, sheetRows } from '../../../shared/import/wechat';
 
 function parseError(run: () => unknown): ImportParseError {
   try {

@@ -1,0 +1,122 @@
+/** The sample household's insurance policies (critical illness, medical, term life, home) and a paid claim. */
+import type { Claim, Policy } from '../domain/entities';
+import { addDays, addMonths } from '../domain/calendar';
+import { CNY, type SampleContext } from './context';
+
+export function buildPolicies({ text, stamps, today }: SampleContext): Policy[] {
+  const policyBase = {
+    currency: CNY,
+    subLimits: [],
+    archived: false,
+    premiumWaiver: false,
+    guaranteedRenewal: false,
+    payingAccountId: 'acct-icbc-debit',
+    policyholderId: 'member-self',
+    ...stamps,
+  };
+  return [
+    {
+      ...policyBase,
+      id: 'policy-ci',
+      insurerId: 'inst-pingan',
+      productName: text.ciProduct,
+      policyNumber: 'P1020-3344-5566',
+      type: 'critical-illness',
+      insured: { kind: 'member', memberId: 'member-self' },
+      beneficiaries: { kind: 'named', list: [{ name: text.spouse, sharePercent: 100, order: 1 }] },
+      sumAssured: 50_000_000,
+      premium: 860_000,
+      frequency: 'annual',
+      paymentTerm: { kind: 'years', years: 20 },
+      coverageTerm: { kind: 'lifetime' },
+      effectiveDate: '2021-03-18',
+      coolingOffDays: 15,
+      waitingPeriodDays: 90,
+      gracePeriodDays: 60,
+      premiumWaiver: true,
+    },
+    {
+      ...policyBase,
+      id: 'policy-medical',
+      insurerId: 'inst-pingan',
+      productName: text.medicalProduct,
+      policyNumber: 'M8876-2025-0413',
+      type: 'medical',
+      policyholderId: 'member-spouse',
+      insured: { kind: 'member', memberId: 'member-spouse' },
+      beneficiaries: { kind: 'legal-heirs' },
+      sumAssured: 400_000_000,
+      subLimits: [{ name: text.medicalProduct, amount: 600_000 }],
+      premium: 36_800,
+      frequency: 'annual',
+      paymentTerm: { kind: 'years', years: 1 },
+      coverageTerm: { kind: 'years', years: 1 },
+      effectiveDate: addMonths(today, -10),
+      renewalDate: addMonths(today, 2),
+      coolingOffDays: 15,
+      waitingPeriodDays: 30,
+      gracePeriodDays: 60,
+    },
+    {
+      ...policyBase,
+      id: 'policy-term',
+      insurerId: 'inst-chinalife',
+      productName: text.termProduct,
+      policyNumber: 'CL-7712-0098',
+      type: 'term-life',
+      insured: { kind: 'member', memberId: 'member-self' },
+      beneficiaries: {
+        kind: 'named',
+        list: [
+          { name: text.spouse, sharePercent: 60, order: 1 },
+          { name: text.child, sharePercent: 40, order: 1 },
+        ],
+      },
+      sumAssured: 200_000_000,
+      premium: 31_500,
+      frequency: 'monthly',
+      paymentTerm: { kind: 'years', years: 30 },
+      coverageTerm: { kind: 'to-age', age: 65 },
+      effectiveDate: '2023-01-05',
+      coolingOffDays: 15,
+      waitingPeriodDays: 180,
+      gracePeriodDays: 60,
+    },
+    {
+      ...policyBase,
+      id: 'policy-home',
+      insurerId: 'inst-pingan',
+      productName: text.homeProduct,
+      policyNumber: 'H-2026-55120',
+      type: 'property',
+      insured: { kind: 'asset', description: text.propertyAsset },
+      beneficiaries: { kind: 'legal-heirs' },
+      sumAssured: 100_000_000,
+      premium: 29_900,
+      frequency: 'annual',
+      paymentTerm: { kind: 'years', years: 1 },
+      coverageTerm: { kind: 'years', years: 1 },
+      effectiveDate: addMonths(today, -5),
+      coolingOffDays: 0,
+      waitingPeriodDays: 0,
+      gracePeriodDays: 30,
+    },
+  ];
+}
+
+export function buildClaims({ stamps, today }: SampleContext): Claim[] {
+  return [
+    {
+      id: 'claim-1',
+      policyId: 'policy-medical',
+      memberId: 'member-spouse',
+      incidentDate: addMonths(today, -3),
+      filedOn: addDays(addMonths(today, -3), 6),
+      claimed: 1_245_000,
+      paid: 1_085_000,
+      currency: CNY,
+      status: 'paid',
+      ...stamps,
+    },
+  ];
+}
