@@ -2,10 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { addMonths, type Payment, type Policy } from '../../../shared/domain';
+import { addMonths, type Account, type Payment, type Policy } from '../../../shared/domain';
 import { decimalText } from '../../../shared/finance';
 import { annualizedPremium, canRenew, policyStatus, premiumPayments, premiumSchedule, premiumsLeft, trackedFrom, type PolicyStatusDetails } from '../../../shared/insurance';
-import { remaining } from '../../../shared/dues';
+import { defaultPayingAccount, remaining } from '../../../shared/dues';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
@@ -320,13 +320,13 @@ function StatusPanel(props: { details: PolicyStatusDetails; money: (minor: numbe
   );
 }
 
-function PremiumPaymentForm(props: { policy: Policy; dueDate: string; remaining: number; accounts: { id: string; name: string }[]; onDone(recorded: boolean): void }) {
+function PremiumPaymentForm(props: { policy: Policy; dueDate: string; remaining: number; accounts: Account[]; onDone(recorded: boolean): void }) {
   const { t } = useTranslation();
   const { db } = useSettings();
   const format = useFormat();
   const [amount, setAmount] = useState(decimalText(props.remaining, props.policy.currency));
   const [paidOn, setPaidOn] = useState(localToday());
-  const [accountId, setAccountId] = useState(props.policy.payingAccountId && props.accounts.some((a) => a.id === props.policy.payingAccountId) ? props.policy.payingAccountId : '');
+  const [accountId, setAccountId] = useState(defaultPayingAccount(props.policy.payingAccountId, props.accounts, props.policy.currency)?.id ?? '');
   const [error, setError] = useState('');
   const save = async () => {
     const parsed = readMoney(amount, props.policy.currency, t, t('policy.amount'), { required: true, positive: true });
