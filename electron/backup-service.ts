@@ -11,17 +11,16 @@ import {
   chunkedTemporaryPath,
   listBackupFiles,
   parseStoredBackupName,
-  readBackupFile,
   readBackupText,
   rotateBackups,
   statBackupFile,
   storageError,
-  writeBackupFile,
   type BackupFileSystem,
   type BackupSettingsStore,
   type RotationClock,
 } from './backup-store';
 import { sendEvent, type EventRecipient } from './events';
+import type { IpcHandlerSlice } from './ipc';
 
 export interface FolderDialog {
   showOpenDialog(options: {
@@ -67,9 +66,7 @@ interface ReadCache {
 }
 
 export interface BackupService {
-  write(request: IpcRequest<'backup:write'>): Promise<IpcResponse<'backup:write'>>;
   list(): Promise<IpcResponse<'backup:list'>>;
-  read(fileName: string): Promise<IpcResponse<'backup:read'>>;
   writeChunk(request: IpcRequest<'backup:writeChunk'>): Promise<IpcResponse<'backup:writeChunk'>>;
   readChunk(request: IpcRequest<'backup:readChunk'>): Promise<IpcResponse<'backup:readChunk'>>;
   chooseFolder(): Promise<IpcResponse<'backup:chooseFolder'>>;
@@ -150,15 +147,6 @@ export function createBackupService(deps: BackupServiceDependencies): BackupServ
   };
 
   return {
-    write: ({ fileName, content, reason }) =>
-      enqueue(async () => {
-        checkWriteName(fileName, reason);
-        const folder = await writableFolder();
-        await writeBackupFile(fs, folder, fileName, content);
-        written(folder, fileName);
-        const removed = await rotateBackups(fs, folder, deps.clock, fileName, log);
-        return { fileName, removed };
-      }),
     writeChunk: ({ fileName, reason, index, chunk, final }) =>
       enqueue(async () => {
         checkWriteName(fileName, reason);
@@ -223,10 +211,6 @@ export function createBackupService(deps: BackupServiceDependencies): BackupServ
       // A default folder that does not exist yet simply has no backups.
       return { folder, custom, missing: custom && backups === undefined, backups: backups ?? [] };
     },
-    async read(fileName) {
-      const { folder } = await currentFolder();
-      return { content: await readBackupFile(fs, folder, fileName) };
-    },
     async chooseFolder() {
       const { folder: current } = await currentFolder();
       // Outside the queue: a backup due while the user browses (or the one on quit) must not wait.
@@ -250,6 +234,42 @@ export function createBackupService(deps: BackupServiceDependencies): BackupServ
         await remember(null);
         return { folder: defaultFolder };
       }),
+  };
+}
+
+// ---------------------------------------------------------------- the channels
+
+/** The backup service and the quit handshake, as the backup channels use them. */
+export interface BackupHandlerDependencies extends Pick<BackupService, 'list' | 'writeChunk' | 'readChunk' | 'chooseFolder' | 'resetFolder'> {
+  /** Lets a quit held back for its backup go ahead; nothing when no quit is waiting. */
+  releaseQuit(): void;
+}
+
+export function backupHandlers(
+  deps: BackupHandlerDependencies,
+): IpcHandlerSlice<'backup:list' | 'backup:writeChunk' | 'backup:readChunk' | 'backup:chooseFolder' | 'backup:resetFolder' | 'backup:quitReady'> {
+  return {
+    'backup:list': () => deps.list(),
+    'backup:writeChunk': async (request) => {
+      const quit = request.reason === 'quit';
+      try {
+        const response = await deps.writeChunk(request);
+        // Only the final chunk completes the quit backup; earlier ones leave the quit waiting.
+        if (quit && request.final) deps.releaseQuit();
+        return response;
+      } catch (error) {
+        // A failed quit backup cannot be retried at quit time: waiting longer only delays the quit.
+        if (quit) deps.releaseQuit();
+        throw error;
+      }
+    },
+    'backup:readChunk': (request) => deps.readChunk(request),
+    'backup:chooseFolder': () => deps.chooseFolder(),
+    'backup:resetFolder': () => deps.resetFolder(),
+    'backup:quitReady': () => {
+      deps.releaseQuit();
+      return undefined;
+    },
   };
 }
 

@@ -1,24 +1,20 @@
 /**
- * Backup files on disk. The renderer makes the backup text; this module only places it: an
- * atomic write (temporary file, flushed, then renamed) into the backup folder, the listing,
- * reading one back, grandfather-father-son rotation of the automatic backups, and the user's
- * choice of folder in userData/state/backup.json. The file system is injected so tests run
+ * Backup files on disk. The renderer makes the backup text; this module only places it: the
+ * temporary file a chunked write collects in (backup-service.ts renames it into place), the
+ * listing, reading one back, grandfather-father-son rotation of the automatic backups, and the
+ * user's choice of folder in userData/state/backup.json. The file system is injected so tests run
  * against an in-memory fake.
  *
  * Only names this module recognises are ever listed, read back or deleted: anything else the
  * user keeps in the folder is left alone.
  */
-import { basename, dirname, isAbsolute, join } from 'node:path';
+import { basename, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import { backupFileName, backupsToKeep, parseBackupFileName } from '../shared/backup/rotation';
-import {
-  BACKUP_FILE_NAME_PATTERN,
-  MAX_BACKUP_FILE_NAME,
-  MAX_FILE_TEXT,
-  type BackupStorageErrorCode,
-  type IpcResponse,
-} from '../shared/ipc/contract';
+import { BACKUP_FILE_NAME_PATTERN, MAX_BACKUP_FILE_NAME, type IpcResponse } from '../shared/ipc/contract';
+import { codedMessage, type BackupStorageErrorCode } from '../shared/ipc/errors';
 import { epochToZoned } from '../shared/reminders/zoned-time';
+import { createStateFile, type StateFileSystem } from './state-file';
 
 export const BACKUP_SETTINGS_FILE = 'backup.json';
 /** Safety copies made just before a restore: listed and readable, never rotated away. */
@@ -48,13 +44,13 @@ export interface BackupFileSystem {
   checkWritable(path: string): Promise<void>;
 }
 
-/** An error whose message starts with a code from BACKUP_STORAGE_ERROR_CODES. */
+/** An error whose message starts with a backup code of shared/ipc's IPC_ERROR_CODES. */
 export class BackupStorageError extends Error {
   constructor(
     readonly code: BackupStorageErrorCode,
     readonly detail: string,
   ) {
-    super(`${code}: ${detail}`);
+    super(codedMessage(code, detail));
     this.name = 'BackupStorageError';
   }
 }
@@ -115,26 +111,9 @@ export function storageError(error: unknown, folder: string, access: 'read' | 'w
 // ---------------------------------------------------------------- folder contents
 
 /**
- * Writes `content` as `folder/fileName`: a temporary file in the same folder (so the rename
- * stays on one disk and is atomic), flushed to disk, then renamed over the final name. A crash
- * leaves either no backup or a whole one, never half a file.
- */
-export async function writeBackupFile(fs: BackupFileSystem, folder: string, fileName: string, content: string): Promise<void> {
-  if (!isPlainBackupName(fileName)) throw new BackupStorageError('backup-name-invalid', fileName);
-  // The leading dot hides it on Unix, and it never matches a backup name, so nothing lists it.
-  const temporary = join(folder, `.${fileName}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(temporary, content, { encoding: 'utf8', flush: true });
-    await fs.rename(temporary, join(folder, fileName));
-  } catch (error) {
-    await fs.rm(temporary, { force: true }).catch(() => undefined);
-    throw storageError(error, folder, 'write');
-  }
-}
-
-/**
- * Where a chunked write collects its chunks: a dot-file in the backup folder like writeBackupFile's,
- * with its own suffix so a one-shot write of the same name never truncates it.
+ * Where a chunked write collects its chunks: a dot-file in the backup folder (the leading dot hides
+ * it on Unix, and it never matches a backup name, so nothing lists it), on the same disk as the
+ * final name so the rename is atomic.
  */
 export function chunkedTemporaryPath(folder: string, fileName: string): string {
   if (!isPlainBackupName(fileName)) throw new BackupStorageError('backup-name-invalid', fileName);
@@ -166,33 +145,6 @@ export async function listBackupFiles(fs: BackupFileSystem, folder: string): Pro
 
 function compareDesc(a: string, b: string): number {
   return a < b ? 1 : a > b ? -1 : 0;
-}
-
-/** The text of one backup; files over the IPC limit are refused before they are read. */
-export async function readBackupFile(fs: BackupFileSystem, folder: string, fileName: string): Promise<string> {
-  if (!isPlainBackupName(fileName)) throw new BackupStorageError('backup-name-invalid', fileName);
-  const path = join(folder, fileName);
-  let stats: FileStats;
-  try {
-    stats = await fs.stat(path);
-  } catch (error) {
-    if (MISSING.has(errnoOf(error) ?? '')) throw new BackupStorageError('backup-not-found', fileName);
-    throw storageError(error, folder, 'read');
-  }
-  if (!stats.isFile()) throw new BackupStorageError('backup-not-found', fileName);
-  // UTF-8 never takes fewer bytes than UTF-16 code units, so this bounds the text as well.
-  if (stats.size > MAX_FILE_TEXT) throw new BackupStorageError('backup-too-large', String(stats.size));
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(path);
-  } catch (error) {
-    if (MISSING.has(errnoOf(error) ?? '')) throw new BackupStorageError('backup-not-found', fileName);
-    throw storageError(error, folder, 'read');
-  }
-  // The file may have grown since stat.
-  if (bytes.byteLength > MAX_FILE_TEXT) throw new BackupStorageError('backup-too-large', String(bytes.byteLength));
-  // TextDecoder drops a byte-order mark an editor may have added.
-  return new TextDecoder('utf-8').decode(bytes);
 }
 
 /** A backup's stat, with missing files reported as backup-not-found. */
@@ -299,33 +251,21 @@ export interface BackupSettingsStore {
   save(folder: string | null): Promise<void>;
 }
 
-/** userData/state/backup.json, validated on read and written atomically. */
-export function createBackupSettingsStore(filePath: string, fs: BackupFileSystem, log: (message: string) => void = () => undefined): BackupSettingsStore {
+/** userData/state/backup.json, through state-file.ts: validated on read, written atomically and synced. */
+export function createBackupSettingsStore(filePath: string, fs: StateFileSystem, log: (message: string) => void = () => undefined): BackupSettingsStore {
+  const file = createStateFile({
+    path: filePath,
+    fs,
+    schema: BackupSettingsSchema,
+    onUnreadable: () => log(`backup settings in ${filePath} are unreadable; using the default folder`),
+    log,
+  });
   return {
-    async load() {
-      let text: string;
-      try {
-        text = new TextDecoder('utf-8').decode(await fs.readFile(filePath));
-      } catch {
-        return null;
-      }
-      try {
-        const result = BackupSettingsSchema.safeParse(JSON.parse(text));
-        if (result.success) return result.data.folder;
-      } catch {
-        // Not JSON: handled like a wrong shape below.
-      }
-      log(`backup settings in ${filePath} are unreadable; using the default folder`);
-      return null;
-    },
+    load: async () => (await file.load())?.folder ?? null,
     async save(folder) {
-      const temporary = `${filePath}.${process.pid}.tmp`;
       try {
-        await fs.mkdir(dirname(filePath), { recursive: true });
-        await fs.writeFile(temporary, `${JSON.stringify({ folder })}\n`, { encoding: 'utf8', flush: true });
-        await fs.rename(temporary, filePath);
+        await file.save({ folder });
       } catch (error) {
-        await fs.rm(temporary, { force: true }).catch(() => undefined);
         throw new BackupStorageError('backup-io-failed', errnoOf(error) ?? String(error));
       }
     },

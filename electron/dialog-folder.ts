@@ -6,7 +6,7 @@
  * of payment apps and banks land.
  */
 import { dirname, isAbsolute, join } from 'node:path';
-import type { FileDialogs } from './ipc-handlers';
+import type { FileDialogs } from './file-handlers';
 
 export interface DialogFolder {
   readonly dialogs: FileDialogs;

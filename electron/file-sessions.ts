@@ -6,7 +6,8 @@
  * Dialogs, files, timers and the token source are injected so tests run against fakes.
  */
 import { basename, dirname, join } from 'node:path';
-import { MAX_STREAMED_BYTES, type FileErrorCode, type IpcResponse } from '../shared/ipc/contract';
+import { MAX_STREAMED_BYTES, type IpcResponse } from '../shared/ipc/contract';
+import { codedMessage, type FileErrorCode } from '../shared/ipc/errors';
 import type { ParsedRequest } from './ipc';
 
 /** A session left alone this long is dropped (and its temporary file removed). */
@@ -15,15 +16,15 @@ export const FILE_SESSION_IDLE_MS = 10 * 60 * 1000;
 /** Sessions open at once; each open one may hold a whole file's text in memory. */
 export const MAX_FILE_SESSIONS = 4;
 
-/** Error messages start with a stable code the renderer can translate (shared/ipc's FILE_ERROR_CODES). */
-export type FileSessionErrorCode = Extract<FileErrorCode, `FILE_SESSION_${string}`>;
+/** Error messages start with a stable code the renderer can translate (shared/ipc's IPC_ERROR_CODES). */
+export type FileSessionErrorCode = Extract<FileErrorCode, `file-session-${string}`>;
 
 export class FileSessionError extends Error {
   constructor(
     readonly code: FileSessionErrorCode,
     detail: string,
   ) {
-    super(`${code}: ${detail}`);
+    super(codedMessage(code, detail));
     this.name = 'FileSessionError';
   }
 }
@@ -62,7 +63,7 @@ export interface FileSessionDependencies {
   readonly randomUUID: () => string;
   /** Builds the dialog filters from the requested extensions. */
   readonly filters: (extensions: readonly string[]) => SessionFileFilter[];
-  /** Makes the FILE_TOO_LARGE error file:open uses, with this channel's limit. */
+  /** Makes the file-too-large error (file-handlers.ts's FileTooLargeError) with this channel's limit. */
   readonly tooLarge: (size: number, limit: number) => Error;
   readonly pid?: number;
   readonly log?: (message: string) => void;
@@ -118,13 +119,13 @@ export function createFileSessions(deps: FileSessionDependencies): FileSessions 
   const sessionOf = <K extends Session['kind']>(token: string, kind: K): Extract<Session, { kind: K }> => {
     const session = sessions.get(token);
     // Expired, finished, never issued, or a token of the other direction: all the same to the renderer.
-    if (session?.kind !== kind) throw new FileSessionError('FILE_SESSION_UNKNOWN', 'the file session has ended or never existed');
+    if (session?.kind !== kind) throw new FileSessionError('file-session-unknown', 'the file session has ended or never existed');
     return session as Extract<Session, { kind: K }>;
   };
 
   const writeChunk = async (token: string, session: SaveSession, index: number, chunk: string, final: boolean): Promise<{ saved: boolean }> => {
     // Index 0 may restart a save; anything else must be the next chunk.
-    if (index !== 0 && index !== session.nextIndex) throw new FileSessionError('FILE_SESSION_SEQUENCE', `expected chunk ${session.nextIndex}, got ${index}`);
+    if (index !== 0 && index !== session.nextIndex) throw new FileSessionError('file-session-sequence', `expected chunk ${session.nextIndex}, got ${index}`);
     const bytes = (index === 0 ? 0 : session.bytes) + Buffer.byteLength(chunk, 'utf8');
     if (bytes > MAX_STREAMED_BYTES) {
       await drop(token);
@@ -151,7 +152,7 @@ export function createFileSessions(deps: FileSessionDependencies): FileSessions 
 
   /** Refused before any dialog is shown, so the user never picks a file for nothing. */
   const checkRoom = (): void => {
-    if (sessions.size >= MAX_FILE_SESSIONS) throw new FileSessionError('FILE_SESSION_LIMIT', `${sessions.size} file sessions are open`);
+    if (sessions.size >= MAX_FILE_SESSIONS) throw new FileSessionError('file-session-limit', `${sessions.size} file sessions are open`);
   };
 
   return {

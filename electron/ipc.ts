@@ -4,7 +4,7 @@
  * handler sees it; the handler's answer is validated too, so the renderer only ever receives
  * what the contract promises.
  */
-import { INVOKE_CHANNELS, type InvokeChannel } from '../shared/ipc/channels';
+import { INVOKE_CHANNELS, isInvokeChannel, type InvokeChannel } from '../shared/ipc/channels';
 import { IpcValidationError, isTrustedSenderUrl, parseRequest, parseResponse, type IpcResponse, type ipcContract } from '../shared/ipc/contract';
 import type { z } from 'zod';
 
@@ -27,6 +27,30 @@ export type ParsedRequest<C extends InvokeChannel> = z.output<(typeof ipcContrac
 export type IpcHandlers = {
   readonly [C in InvokeChannel]: (request: ParsedRequest<C>) => Promise<IpcResponse<C>> | IpcResponse<C>;
 };
+
+/**
+ * The handlers of some channels. Each service exports its own slice (appHandlers,
+ * fileHandlers, notificationHandlers, reminderHandlers, backupHandlers), typed against the contract.
+ */
+export type IpcHandlerSlice<C extends InvokeChannel> = Pick<IpcHandlers, C>;
+
+/**
+ * The slices as one set of handlers. Throws when a channel has no handler, has two, or is not in
+ * the contract: a wiring mistake must stop the start, not leave a channel unanswered.
+ */
+export function composeIpcHandlers(slices: readonly Partial<IpcHandlers>[]): IpcHandlers {
+  const handlers: Partial<Record<InvokeChannel, unknown>> = {};
+  for (const slice of slices) {
+    for (const [channel, handler] of Object.entries(slice)) {
+      if (!isInvokeChannel(channel)) throw new Error(`${channel} is not a channel of the IPC contract`);
+      if (channel in handlers) throw new Error(`${channel} is handled by two slices`);
+      handlers[channel] = handler;
+    }
+  }
+  const missing = INVOKE_CHANNELS.filter((channel) => !(channel in handlers));
+  if (missing.length > 0) throw new Error(`no handler for ${missing.join(', ')}`);
+  return handlers as IpcHandlers;
+}
 
 export type SenderCheck = (event: InvokeEventLike) => boolean;
 

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { constants as fsConstants, existsSync } from 'node:fs';
-import { access, appendFile, mkdir, readFile, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, appendFile, mkdir, open, readFile, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { BrowserWindow, Menu, Notification, Tray, app, dialog, ipcMain, nativeImage, nativeTheme, powerMonitor, protocol, screen, session } from 'electron';
 import { APP_ID, APP_SCHEME } from '../shared/ipc/origins';
@@ -15,9 +15,10 @@ import { createBackupService, installQuitBackup } from './backup-service';
 import { BACKUP_SETTINGS_FILE, createBackupSettingsStore, type BackupFileSystem } from './backup-store';
 import { withStartFolder } from './dialog-folder';
 import { sendEvent } from './events';
+import { FileTooLargeError, fileFilters, type FileDialogs } from './file-handlers';
 import { createFileSessions } from './file-sessions';
 import { createSenderCheck, registerIpcHandlers } from './ipc';
-import { FileTooLargeError, createIpcHandlers, fileFilters, type FileDialogs } from './ipc-handlers';
+import { createIpcHandlers } from './ipc-handlers';
 import { createLoginItem, launchedHidden } from './login-item';
 import { mainWindowOptions, startUrl } from './main-window';
 import { createNotifier } from './notifications';
@@ -26,6 +27,7 @@ import { REMINDER_STATE_FILE, createReminderStore } from './reminder-store';
 import { chooseUserDataPath, resolveRuntimeMode, testHooksEnabled, userDataFolder } from './runtime';
 import { hardenSession, installWebContentsHardening } from './security';
 import { claimSingleInstance } from './single-instance';
+import type { StateFileSystem } from './state-file';
 import { createTrayController, type TrayController } from './tray';
 import { languageFromLocale } from './tray-labels';
 import { hideOnClose, showWindow, trackQuitting, type QuitFlag } from './window-lifecycle';
@@ -75,8 +77,10 @@ async function start(quit: QuitFlag): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererRoot, fs: { realpath, stat, readFile }, csp: PRODUCTION_CSP }));
 
   const stateFolder = userDataFolder(app.getPath('userData'), 'state');
+  // Every JSON state file (window, reminders, backup folder) is read and written through this.
+  const stateFs: StateFileSystem = { readFile: (path) => readFile(path), open, rename, rm, mkdir };
   const stateFile = join(stateFolder, 'window.json');
-  const stateStore = createWindowStateStore(stateFile, { readFile, writeFile, rename, mkdir }, log);
+  const stateStore = createWindowStateStore(stateFile, stateFs, log);
   const restored = restoreWindowState(await stateStore.load(), displayWorkAreas());
 
   const window = new BrowserWindow(
@@ -191,7 +195,7 @@ async function start(quit: QuitFlag): Promise<void> {
       setTimeout: (callback, ms) => setTimeout(callback, ms),
       clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
     },
-    store: createReminderStore(join(stateFolder, REMINDER_STATE_FILE), { readFile, writeFile, rename, mkdir }, log),
+    store: createReminderStore(join(stateFolder, REMINDER_STATE_FILE), stateFs, log),
     notifier,
     onChanged: () => {
       sendEvent(mainWindow?.webContents, 'reminders:changed', {});
@@ -227,7 +231,7 @@ async function start(quit: QuitFlag): Promise<void> {
   };
   const backups = createBackupService({
     fs: backupFs,
-    settings: createBackupSettingsStore(join(stateFolder, BACKUP_SETTINGS_FILE), backupFs, log),
+    settings: createBackupSettingsStore(join(stateFolder, BACKUP_SETTINGS_FILE), stateFs, log),
     defaultFolder: userDataFolder(app.getPath('userData'), 'backups'),
     dialog: {
       showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
@@ -280,11 +284,7 @@ async function start(quit: QuitFlag): Promise<void> {
       appInfo: () => ({ version: app.getVersion(), platform: process.platform, systemLocale: app.getLocale(), isDevelopment: mode.isDevelopment }),
       setLanguage: (language) => tray?.setLanguage(language),
       dialogs,
-      files: {
-        writeText: (path, text) => writeFile(path, text, 'utf8'),
-        readText,
-        size: async (path) => (await stat(path)).size,
-      },
+      files: { writeText: (path, text) => writeFile(path, text, 'utf8') },
       notify: (request) => {
         notifier.show(request);
       },
@@ -298,9 +298,7 @@ async function start(quit: QuitFlag): Promise<void> {
         setStartAtLogin,
       },
       backups: {
-        write: (request) => backups.write(request),
         list: () => backups.list(),
-        read: (fileName) => backups.read(fileName),
         writeChunk: (request) => backups.writeChunk(request),
         readChunk: (request) => backups.readChunk(request),
         chooseFolder: () => backups.chooseFolder(),

@@ -4,6 +4,7 @@
  * "Remind me tomorrow") are offered only where the platform check says notifications carry
  * actions (macOS and Windows); elsewhere the same request shows without them.
  */
+import type { IpcHandlerSlice } from './ipc';
 
 export interface NotificationLike {
   /**
@@ -101,6 +102,16 @@ export function createNotifier(options: NotifierOptions): Notifier {
     },
     get liveCount() {
       return live.size;
+    },
+  };
+}
+
+/** notification:show: a notification the renderer asks for, shown as it is (no buttons). */
+export function notificationHandlers(notify: (request: NotificationRequest) => void): IpcHandlerSlice<'notification:show'> {
+  return {
+    'notification:show': ({ title, body, route }) => {
+      notify({ title, body, route });
+      return undefined;
     },
   };
 }

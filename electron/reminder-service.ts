@@ -14,6 +14,7 @@
  */
 import type { IpcResponse } from '../shared/ipc/contract';
 import { buildDigest } from '../shared/reminders/digest';
+import type { IpcHandlerSlice, ParsedRequest } from './ipc';
 import type { NotificationRequest } from './notifications';
 import { emptyReminderState, pruneDelivered, type DeliveredReminder, type ReminderPlan, type ReminderState, type ReminderStore } from './reminder-store';
 import type { Timers } from './window-state';
@@ -243,4 +244,31 @@ export function shownThroughAfter(current: Readonly<Record<string, string>>, sho
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The reminder service and the login item, as the reminder channels use them (main.ts joins the two). */
+export interface ReminderHandlerDependencies {
+  setPlan(plan: ParsedRequest<'reminders:setPlan'>): Promise<void>;
+  getState(): Promise<IpcResponse<'reminders:getState'>>;
+  pause(until: string | null): Promise<void>;
+  setStartAtLogin(enabled: boolean): Promise<void>;
+}
+
+export function reminderHandlers(deps: ReminderHandlerDependencies): IpcHandlerSlice<'reminders:setPlan' | 'reminders:getState' | 'reminders:pause' | 'app:setStartAtLogin'> {
+  return {
+    'reminders:setPlan': async (plan) => {
+      await deps.setPlan(plan);
+      return undefined;
+    },
+    'reminders:getState': () => deps.getState(),
+    'reminders:pause': async ({ until }) => {
+      await deps.pause(until);
+      return undefined;
+    },
+    // Here rather than with the app channels: the reminder centre offers it, and the tray shows it beside the pause.
+    'app:setStartAtLogin': async ({ enabled }) => {
+      await deps.setStartAtLogin(enabled);
+      return undefined;
+    },
+  };
 }

@@ -1,15 +1,15 @@
 /**
  * The reminder service's memory on disk: the last plan the renderer sent, the log of what was
  * delivered (so no key is ever shown twice, across restarts too) and the pause. One JSON file,
- * userData/state/reminders.json, written atomically (temporary file, then rename) and validated
- * on read: a missing or corrupt file starts empty rather than failing the app.
+ * userData/state/reminders.json, written through state-file.ts (synced to disk before and after
+ * the rename, since a lost log would repeat reminders) and validated on read: a missing or
+ * corrupt file starts empty rather than failing the app.
  */
-import { dirname } from 'node:path';
 import { z } from 'zod';
 import { InstantSchema } from '../shared/domain/primitives';
 import { DeliveredReminderSchema, ipcContract, type IpcRequest } from '../shared/ipc/contract';
 import { MAX_DELIVERED_LOG, MAX_DELIVERED_OUTSIDE_PLAN } from '../shared/reminders/limits';
-import type { StateFileSystem } from './window-state';
+import { createStateFile, parseStateText, type StateFileSystem } from './state-file';
 
 export type ReminderPlan = IpcRequest<'reminders:setPlan'>;
 export type DeliveredReminder = z.output<typeof DeliveredReminderSchema>;
@@ -68,16 +68,14 @@ function withDueKeys(raw: unknown): unknown {
 
 /** The state in a file's text, or undefined when it is not valid JSON of the right shape. */
 export function parseReminderState(text: string, nowMs: number = Date.now()): ReminderState | undefined {
-  try {
-    const result = ReminderStateSchema.safeParse(withDueKeys(JSON.parse(text)));
-    if (!result.success) return undefined;
-    const state = result.data;
-    if (state.delivered.length <= MAX_DELIVERED_LOG) return state;
-    const planKeys = new Set((state.plan?.reminders ?? []).map((reminder) => reminder.key));
-    return { ...state, delivered: pruneDelivered(state.delivered, planKeys, nowMs) };
-  } catch {
-    return undefined;
-  }
+  const state = parseStateText(text, ReminderStateSchema, withDueKeys);
+  return state && boundedLog(state, nowMs);
+}
+
+function boundedLog(state: ReminderState, nowMs: number): ReminderState {
+  if (state.delivered.length <= MAX_DELIVERED_LOG) return state;
+  const planKeys = new Set((state.plan?.reminders ?? []).map((reminder) => reminder.key));
+  return { ...state, delivered: pruneDelivered(state.delivered, planKeys, nowMs) };
 }
 
 /**
@@ -111,34 +109,19 @@ export interface ReminderStore {
  * caller (the service logs it and keeps the state in memory, so nothing repeats this session).
  */
 export function createReminderStore(filePath: string, fs: StateFileSystem, log: (message: string) => void = () => undefined, now: () => number = () => Date.now()): ReminderStore {
-  let queue: Promise<void> = Promise.resolve();
+  const file = createStateFile({
+    path: filePath,
+    fs,
+    schema: ReminderStateSchema,
+    migrate: withDueKeys,
+    onUnreadable: () => log(`reminder state in ${filePath} is unreadable; starting with an empty plan and log`),
+    log,
+  });
   return {
     async load() {
-      let text: string;
-      try {
-        text = await fs.readFile(filePath, 'utf8');
-      } catch {
-        return emptyReminderState();
-      }
-      const state = parseReminderState(text, now());
-      if (!state) {
-        log(`reminder state in ${filePath} is unreadable; starting with an empty plan and log`);
-        return emptyReminderState();
-      }
-      return state;
+      const state = await file.load();
+      return state ? boundedLog(state, now()) : emptyReminderState();
     },
-    save(state) {
-      const snapshot = `${JSON.stringify(state)}\n`;
-      const write = async () => {
-        const temporary = `${filePath}.${process.pid}.tmp`;
-        await fs.mkdir(dirname(filePath), { recursive: true });
-        await fs.writeFile(temporary, snapshot, 'utf8');
-        await fs.rename(temporary, filePath);
-      };
-      const result = queue.then(write);
-      // The queue survives a failed write; the caller still sees the failure.
-      queue = result.catch(() => undefined);
-      return result;
-    },
+    save: (state) => file.save(state),
   };
 }

@@ -1,10 +1,11 @@
 /**
  * Remembers the window's size, position and maximized state in userData/state/window.json.
- * The restore logic is pure (it takes the displays' work areas), the file is written
- * atomically, and saves are debounced so dragging a window does not hammer the disk.
+ * The restore logic is pure (it takes the displays' work areas), the file is written through
+ * state-file.ts (atomic and synced), and saves are debounced so dragging a window does not hammer
+ * the disk.
  */
-import { dirname } from 'node:path';
 import { z } from 'zod';
+import { createStateFile, parseStateText, type StateFileSystem } from './state-file';
 
 export interface Rectangle {
   readonly x: number;
@@ -42,12 +43,7 @@ const WindowStateSchema = z.object({
 
 /** The saved file, or undefined when it is missing, corrupt or from an incompatible shape. */
 export function parseWindowState(text: string): WindowState | undefined {
-  try {
-    const result = WindowStateSchema.safeParse(JSON.parse(text));
-    return result.success ? result.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseStateText(text, WindowStateSchema);
 }
 
 /** The strip along the top of a window where the title bar sits: it must stay reachable. */
@@ -110,49 +106,24 @@ function clamp(value: number, min: number, max: number): number {
   return max < min ? min : Math.min(Math.max(value, min), max);
 }
 
-/** The slice of node:fs/promises the store needs. */
-export interface StateFileSystem {
-  readFile(path: string, encoding: 'utf8'): Promise<string>;
-  writeFile(path: string, data: string, encoding: 'utf8'): Promise<void>;
-  rename(from: string, to: string): Promise<void>;
-  mkdir(path: string, options: { recursive: true }): Promise<unknown>;
-}
-
 export interface WindowStateStore {
   load(): Promise<WindowState | undefined>;
   save(state: WindowState): Promise<void>;
 }
 
 /**
- * Reads and writes one JSON file. Writes go to a temporary file that is then renamed over the
- * real one, so a crash mid-write leaves the old state rather than half a file; writes are
- * queued so two saves never race on the temporary file.
+ * Reads and writes one JSON file through state-file.ts, so a crash mid-write leaves the old
+ * state rather than half a file, and two saves never race on the temporary file.
  */
 export function createWindowStateStore(filePath: string, fs: StateFileSystem, log: (message: string) => void = () => undefined): WindowStateStore {
-  let queue: Promise<void> = Promise.resolve();
+  const file = createStateFile({ path: filePath, fs, schema: WindowStateSchema, serialize: (state) => `${JSON.stringify(state, null, 2)}\n`, log });
   return {
-    async load() {
-      try {
-        return parseWindowState(await fs.readFile(filePath, 'utf8'));
-      } catch {
-        return undefined;
-      }
-    },
-    save(state) {
-      const write = async () => {
-        const temporary = `${filePath}.${process.pid}.tmp`;
-        try {
-          await fs.mkdir(dirname(filePath), { recursive: true });
-          await fs.writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`, 'utf8');
-          await fs.rename(temporary, filePath);
-        } catch (error) {
-          // Losing the window position is not worth crashing the app over.
-          log(`window state not saved: ${error instanceof Error ? error.message : String(error)}`);
-        }
-      };
-      queue = queue.then(write);
-      return queue;
-    },
+    load: () => file.load(),
+    save: (state) =>
+      file.save(state).catch((error: unknown) => {
+        // Losing the window position is not worth crashing the app over.
+        log(`window state not saved: ${error instanceof Error ? error.message : String(error)}`);
+      }),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
- * One undo at a time for destructive actions (deleting a debt, a policy, an account, an import):
- * a toast with the action's message and Undo, visible for some seconds, across page changes.
+ * One undo at a time for destructive actions (every delete, through useDeleteWithUndo; taking back
+ * an import): a toast with the action's message and Undo, visible for some seconds, across page changes.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

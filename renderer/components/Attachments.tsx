@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Attachment } from '../../shared/domain';
 import { useFormat } from '../app/format';
 import { useSettings } from '../app/settings-context';
+import { useDeleteWithUndo } from '../app/useDeleteWithUndo';
 
 /** The largest file kept: scans and photos of documents fit; whole videos do not. */
 export const ATTACHMENT_LIMIT_BYTES = 20 * 1024 * 1024;
@@ -24,6 +25,7 @@ export function Attachments(props: { ownerKind: Attachment['ownerKind']; ownerId
   const { t } = useTranslation();
   const { db, repositories } = useSettings();
   const format = useFormat();
+  const deleteWithUndo = useDeleteWithUndo();
   const [message, setMessage] = useState('');
   const [preview, setPreview] = useState<{ id: string; url: string } | null>(null);
   const rows = useLiveQuery(() => db.attachments.where('[ownerKind+ownerId]').equals([props.ownerKind, props.ownerId]).toArray(), [db, props.ownerKind, props.ownerId]);
@@ -85,7 +87,7 @@ export function Attachments(props: { ownerKind: Attachment['ownerKind']; ownerId
                 <button type="button" className="secondary" onClick={() => download(row)} aria-label={t('attachments.saveNamed', { name: row.fileName })}>
                   {t('attachments.save')}
                 </button>
-                <button type="button" className="secondary" onClick={() => void repositories.attachments.remove(row.id)} aria-label={t('attachments.deleteNamed', { name: row.fileName })}>
+                <button type="button" className="secondary" onClick={() => void deleteWithUndo({ kind: 'attachment', id: row.id }, t('undo.deletedAttachment', { name: row.fileName }))} aria-label={t('attachments.deleteNamed', { name: row.fileName })}>
                   {t('common.delete')}
                 </button>
               </span>

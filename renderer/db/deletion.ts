@@ -1,7 +1,9 @@
 /**
  * Deleting a record with everything that belongs to it, in one transaction, keeping a snapshot of
- * every row removed or changed so the whole deletion can be undone exactly.
+ * every row removed or changed so the whole deletion can be undone exactly. Every delete the user
+ * can make goes through here (useDeleteWithUndo offers the Undo), so none can be half-undone.
  */
+import Dexie from 'dexie';
 import type { Transaction } from '../../shared/domain';
 import { allTables, type ClearDayDatabase, type TableName } from './database';
 
@@ -14,7 +16,22 @@ interface Plan {
   rewrite: Partial<Record<TableName, { id: string; next: object }[]>>;
 }
 
-export type DeletionTarget = { kind: 'debt' | 'policy' | 'account' | 'institution' | 'import'; id: string };
+export type DeletionTarget = {
+  kind:
+    | 'debt'
+    | 'policy'
+    | 'account'
+    | 'institution'
+    | 'import'
+    | 'transaction'
+    | 'payment'
+    | 'claim'
+    | 'familyMember'
+    | 'collectionContact'
+    | 'valuation'
+    | 'attachment';
+  id: string;
+};
 
 function add(plan: Plan, table: TableName, ids: Iterable<string>): void {
   const set = (plan.remove[table] ??= new Set());
@@ -93,13 +110,68 @@ async function planImport(db: ClearDayDatabase, plan: Plan, batchId: string): Pr
   add(plan, 'transactions', (await db.transactions.where('importBatchId').equals(batchId).primaryKeys()) as string[]);
 }
 
-async function planOf(db: ClearDayDatabase, target: DeletionTarget): Promise<Plan> {
+/** A transaction goes with its transfer's other leg and the payment either leg recorded (and that payment's rows). */
+async function planTransaction(db: ClearDayDatabase, plan: Plan, transactionId: string): Promise<void> {
+  const row = await db.transactions.get(transactionId);
+  if (!row) return;
+  const group = row.transferId ? await db.transactions.where('transferId').equals(row.transferId).toArray() : [row];
+  add(plan, 'transactions', group.map((member) => member.id));
+  await paymentsWithTransactions(db, plan, [...new Set(group.map((member) => member.paymentId).filter((id): id is string => Boolean(id)))]);
+}
+
+async function planClaim(db: ClearDayDatabase, plan: Plan, claimId: string): Promise<void> {
+  add(plan, 'claims', [claimId]);
+  add(plan, 'attachments', (await db.attachments.where('[ownerKind+ownerId]').equals(['claim', claimId]).primaryKeys()) as string[]);
+}
+
+async function planTarget(db: ClearDayDatabase, plan: Plan, target: DeletionTarget): Promise<void> {
+  switch (target.kind) {
+    case 'debt':
+      return planDebt(db, plan, target.id);
+    case 'policy':
+      return planPolicy(db, plan, target.id);
+    case 'account':
+      return planAccount(db, plan, target.id);
+    case 'institution':
+      return planInstitution(db, plan, target.id);
+    case 'import':
+      return planImport(db, plan, target.id);
+    case 'transaction':
+      return planTransaction(db, plan, target.id);
+    case 'payment':
+      return paymentsWithTransactions(db, plan, [target.id]);
+    case 'claim':
+      return planClaim(db, plan, target.id);
+    // Nothing else is stored under these rows. A family member still named on a policy is refused
+    // by the family page before it gets here; claims keep the member id as their history.
+    case 'familyMember':
+      return add(plan, 'familyMembers', [target.id]);
+    case 'collectionContact':
+      return add(plan, 'collectionContacts', [target.id]);
+    case 'valuation':
+      return add(plan, 'valuations', [target.id]);
+    case 'attachment':
+      return add(plan, 'attachments', [target.id]);
+  }
+}
+
+/**
+ * Documents kept with a removed transaction go with it, whichever target removed it. Read by key
+ * only (ownerId from the index), so the files' bytes are never loaded.
+ */
+async function attachmentsOfTransactions(db: ClearDayDatabase, plan: Plan): Promise<void> {
+  const removed = plan.remove.transactions;
+  if (!removed || removed.size === 0) return;
+  const range = () => db.attachments.where('[ownerKind+ownerId]').between(['transaction', Dexie.minKey], ['transaction', Dexie.maxKey]);
+  const [keys, ids] = await Promise.all([range().keys(), range().primaryKeys()]);
+  add(plan, 'attachments', ids.filter((_, i) => removed.has(String((keys[i] as unknown[])[1]))) as string[]);
+}
+
+/** Several targets make one plan: one transaction to delete them, one snapshot to undo it. */
+async function planOf(db: ClearDayDatabase, targets: DeletionTarget | readonly DeletionTarget[]): Promise<Plan> {
   const plan: Plan = { remove: {}, rewrite: {} };
-  if (target.kind === 'debt') await planDebt(db, plan, target.id);
-  else if (target.kind === 'policy') await planPolicy(db, plan, target.id);
-  else if (target.kind === 'account') await planAccount(db, plan, target.id);
-  else if (target.kind === 'institution') await planInstitution(db, plan, target.id);
-  else await planImport(db, plan, target.id);
+  for (const target of Array.isArray(targets) ? targets : [targets]) await planTarget(db, plan, target);
+  await attachmentsOfTransactions(db, plan);
   // A row both rewritten and removed is only removed.
   for (const [table, rows] of Object.entries(plan.rewrite) as [TableName, { id: string; next: object }[]][]) {
     const removed = plan.remove[table] ?? new Set<string>();
@@ -109,7 +181,7 @@ async function planOf(db: ClearDayDatabase, target: DeletionTarget): Promise<Pla
 }
 
 /** How many rows of each table a deletion would remove: what the confirmation says. */
-export async function deletionCounts(db: ClearDayDatabase, target: DeletionTarget): Promise<Partial<Record<TableName, number>>> {
+export async function deletionCounts(db: ClearDayDatabase, target: DeletionTarget | readonly DeletionTarget[]): Promise<Partial<Record<TableName, number>>> {
   return db.transaction('r', allTables(db), async () => {
     const plan = await planOf(db, target);
     return Object.fromEntries(Object.entries(plan.remove).map(([table, ids]) => [table, ids.size]));
@@ -117,7 +189,7 @@ export async function deletionCounts(db: ClearDayDatabase, target: DeletionTarge
 }
 
 /** Deletes the target and what belongs to it; returns the snapshot that undoes it. */
-export async function deleteWithSnapshot(db: ClearDayDatabase, target: DeletionTarget): Promise<Snapshot> {
+export async function deleteWithSnapshot(db: ClearDayDatabase, target: DeletionTarget | readonly DeletionTarget[]): Promise<Snapshot> {
   return db.transaction('rw', allTables(db), async () => {
     const plan = await planOf(db, target);
     const snapshot: Snapshot = {};

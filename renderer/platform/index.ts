@@ -50,13 +50,8 @@ export async function saveTextFile(suggestedName: string, content: string, exten
   return { saved: true };
 }
 
-/** Lets the user pick a text file; resolves to null when they cancel. */
-export async function openTextFile(extensions: string[]): Promise<{ fileName: string; content: string } | null> {
-  const desktop = bridge();
-  if (desktop) {
-    const result = await desktop.invoke('file:open', { extensions });
-    return result.canceled ? null : { fileName: result.fileName, content: result.content };
-  }
+/** Lets the user pick a text file in a browser; null when they cancel. The desktop uses file:openBegin. */
+function openTextFileInBrowser(extensions: string[]): Promise<{ fileName: string; content: string } | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -141,8 +136,8 @@ export function onRemindersChanged(listener: () => void): () => void {
 // ---------------------------------------------------------------- backups (desktop)
 
 export type BackupList = IpcResponse<'backup:list'>;
-export type BackupReason = IpcRequest<'backup:write'>['reason'];
-export { backupStorageErrorCode } from '../../shared/ipc';
+export type BackupReason = IpcRequest<'backup:writeChunk'>['reason'];
+export { ipcErrorCode } from '../../shared/ipc';
 
 export async function listBackups(): Promise<BackupList | null> {
   const desktop = bridge();
@@ -216,7 +211,7 @@ export async function saveLargeTextFile(suggestedName: string, content: string, 
 /** Lets the user pick a text file of any size; null when they cancel. */
 export async function openLargeTextFile(extensions: string[]): Promise<{ fileName: string; content: string } | null> {
   const desktop = bridge();
-  if (!desktop) return openTextFile(extensions);
+  if (!desktop) return openTextFileInBrowser(extensions);
   const begun = await desktop.invoke('file:openBegin', { extensions });
   if (begun.canceled) return null;
   const parts: string[] = [];

@@ -5,3 +5,4 @@ export * from './presets';
 export * from './calendar';
 export * from './cashflow';
 export * from './percent';
+export * from './settings';

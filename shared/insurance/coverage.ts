@@ -4,25 +4,15 @@
  * rules of thumb (not advice). Returns data only; the UI words it.
  */
 import type { FamilyMember, Payment, Policy } from '../domain/entities';
+import { DEFAULT_COVERAGE_RULES, type CoverageRules } from '../domain/settings';
 import { ensureSafe, requireInt } from '../finance/errors';
 import { policyStatus } from './status';
 import { annualizedPremium } from './terms';
 
 type PolicyType = Policy['type'];
 
-export interface CoverageRules {
-  /** Life cover (term + whole life) an earner should have, in whole multiples of yearly income. */
-  lifeMultiple: number;
-  /** Critical-illness cover an earner should have, in whole multiples of yearly income. */
-  criticalIllnessMultiple: number;
-  /** Every family member should have medical cover. */
-  requireMedical: boolean;
-  /** Every family member should have accident cover. */
-  requireAccident: boolean;
-}
-
-/** DOMAIN.md's rules of thumb: 10 x income life cover, 3 to 5 x critical illness (the upper end), medical and accident for everyone. */
-export const DEFAULT_COVERAGE_RULES: Readonly<CoverageRules> = { lifeMultiple: 10, criticalIllnessMultiple: 5, requireMedical: true, requireAccident: true };
+// The rules are a setting the user edits: their schema and default live with the other settings' values.
+export { DEFAULT_COVERAGE_RULES, type CoverageRules } from '../domain/settings';
 
 export interface CoverageCell {
   sumAssured: number;

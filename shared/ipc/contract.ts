@@ -122,70 +122,6 @@ export const StoredBackupSchema = z
   })
   .strict();
 
-/**
- * Errors of the backup channels start with one of these codes (`backup-folder-missing: <folder>`),
- * so the renderer can pick a translated message; the text after the colon is detail, not words.
- */
-export const BACKUP_STORAGE_ERROR_CODES = [
-  /** The chosen backup folder no longer exists (an unplugged drive, a deleted folder). */
-  'backup-folder-missing',
-  /** The backup folder refuses writes (permissions, a read-only medium). */
-  'backup-folder-unwritable',
-  /** The backup folder refuses reads. */
-  'backup-folder-unreadable',
-  /** No space left (or over quota) on the backup folder's disk. */
-  'backup-disk-full',
-  /** The name is not a backup name the main process keeps, or does not fit the reason. */
-  'backup-name-invalid',
-  /** No such backup file in the folder. */
-  'backup-not-found',
-  /** The backup file is over the limit: 64 MiB for backup:read, MAX_STREAMED_BYTES for the chunked channels. */
-  'backup-too-large',
-  /** A chunk of a streamed backup came out of order (or for a write never started). */
-  'backup-chunk-order',
-  /** Too many streamed backups are being written at once. */
-  'backup-busy',
-  /** Any other file-system failure; the detail is the system's error code. */
-  'backup-io-failed',
-] as const;
-export type BackupStorageErrorCode = (typeof BACKUP_STORAGE_ERROR_CODES)[number];
-
-/**
- * The code of a backup channel's error, wherever it sits in the message: Electron's invoke
- * prefixes the main process's message with "Error invoking remote method '…': Error: ".
- */
-export function backupStorageErrorCode(error: unknown): BackupStorageErrorCode | undefined {
-  return codeInMessage(error, /(?:^|[\s:])(backup-[a-z-]+):/, BACKUP_STORAGE_ERROR_CODES);
-}
-
-/** The first code of `codes` that `pattern` finds in an error's message, wherever invoke put it. */
-function codeInMessage<C extends string>(error: unknown, pattern: RegExp, codes: readonly C[]): C | undefined {
-  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  const code = pattern.exec(message)?.[1];
-  return (codes as readonly string[]).includes(code ?? '') ? (code as C) : undefined;
-}
-
-/**
- * Errors of the file channels (file:open, file:saveBegin/…Chunk, file:openBegin/…Chunk) start with
- * one of these codes, then detail that is not meant as words.
- */
-export const FILE_ERROR_CODES = [
-  /** The file is larger than the channel takes. */
-  'FILE_TOO_LARGE',
-  /** The file session ended (finished, idle too long) or never existed. */
-  'FILE_SESSION_UNKNOWN',
-  /** A chunk of a chunked save came out of order. */
-  'FILE_SESSION_SEQUENCE',
-  /** Too many file sessions are open at once. */
-  'FILE_SESSION_LIMIT',
-] as const;
-export type FileErrorCode = (typeof FILE_ERROR_CODES)[number];
-
-/** The code of a file channel's error, wherever Electron's invoke put it in the message. */
-export function fileErrorCode(error: unknown): FileErrorCode | undefined {
-  return codeInMessage(error, /(?:^|[\s:])(FILE_[A-Z_]+):/, FILE_ERROR_CODES);
-}
-
 export const ipcContract = {
   'app:getInfo': {
     request: z.undefined(),
@@ -209,13 +145,6 @@ export const ipcContract = {
       })
       .strict(),
     response: z.object({ saved: z.boolean(), fileName: z.string().optional() }),
-  },
-  'file:open': {
-    request: z.object({ extensions: z.array(FileExtensionSchema).max(10) }).strict(),
-    response: z.union([
-      z.object({ canceled: z.literal(true) }),
-      z.object({ canceled: z.literal(false), fileName: z.string(), content: z.string() }),
-    ]),
   },
   /** A save dialog for a chunked save; the token names the session file:saveChunk fills. */
   'file:saveBegin': {
@@ -284,21 +213,10 @@ export const ipcContract = {
     request: z.object({ enabled: z.boolean() }).strict(),
     response: z.undefined(),
   },
-  /** Writes one backup atomically into the backup folder, then rotates the automatic ones. */
-  'backup:write': {
-    request: z
-      .object({
-        fileName: BackupFileNameSchema,
-        content: z.string().max(MAX_FILE_TEXT),
-        reason: BackupReasonSchema,
-      })
-      .strict(),
-    /** `removed`: the older backups rotation deleted after this write. */
-    response: z.object({ fileName: BackupFileNameSchema, removed: z.array(BackupFileNameSchema) }).strict(),
-  },
   /**
-   * One slice of a backup too large for backup:write. Index 0 starts (or restarts) the write;
-   * the final chunk renames it into place and rotates exactly like backup:write.
+   * One slice of a backup (a small one is a single final chunk at index 0). Index 0 starts (or
+   * restarts) the write; the final chunk renames it into place and rotates the automatic backups.
+   * `removed`: the older backups rotation deleted after the final chunk.
    */
   'backup:writeChunk': {
     request: z
@@ -325,10 +243,6 @@ export const ipcContract = {
         backups: z.array(StoredBackupSchema),
       })
       .strict(),
-  },
-  'backup:read': {
-    request: z.object({ fileName: BackupFileNameSchema }).strict(),
-    response: z.object({ content: z.string().max(MAX_FILE_TEXT) }).strict(),
   },
   /** A slice of a backup's decoded text; offset, length and total count UTF-16 characters. */
   'backup:readChunk': {

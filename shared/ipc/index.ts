@@ -1,3 +1,4 @@
 export * from './channels';
 export * from './origins';
 export * from './contract';
+export * from './errors';

@@ -18,11 +18,7 @@ export function FormPanel(props: { title: string; onSave: () => unknown; onCance
     >
       <h2>{props.title}</h2>
       {props.children}
-      {props.problem ? (
-        <p className="field-error" role="alert">
-          {props.problem}
-        </p>
-      ) : null}
+      <FormProblem problem={props.problem} />
       <div className="form-actions">
         <button type="button" className="secondary" onClick={props.onCancel}>
           {t('common.cancel')}
@@ -30,5 +26,23 @@ export function FormPanel(props: { title: string; onSave: () => unknown; onCance
         <button type="submit">{t('common.save')}</button>
       </div>
     </form>
+  );
+}
+
+/** A form's alert line (useRecordForm's problem): shown only when there is something to say. */
+export function FormProblem(props: { problem?: string | undefined }) {
+  return props.problem ? (
+    <p className="field-error" role="alert">
+      {props.problem}
+    </p>
+  ) : null;
+}
+
+/** The status line of a form that stays open after saving (useRecordForm's status). */
+export function FormStatus(props: { status: string }) {
+  return (
+    <div role="status" className="status ok">
+      {props.status}
+    </div>
   );
 }

@@ -1,11 +1,10 @@
 import type { TFunction } from 'i18next';
-import { DomainValidationError, type FieldError } from '../../../shared/domain';
+import type { FieldError } from '../../../shared/domain';
 
-/** One translated message per field, from a validation error; the field's label names it. */
-export function fieldMessages(error: unknown, t: TFunction, fieldLabel: (field: string) => string): Record<string, string> | null {
-  if (!(error instanceof DomainValidationError)) return null;
+/** One translated message per field, the first error of each field; the field's label names it. */
+export function fieldErrorMessages(fieldErrors: readonly FieldError[], t: TFunction, fieldLabel: (field: string) => string): Record<string, string> {
   const messages: Record<string, string> = {};
-  for (const fieldError of error.fieldErrors) {
+  for (const fieldError of fieldErrors) {
     if (messages[fieldError.field]) continue;
     messages[fieldError.field] = translateFieldError(fieldError, t, fieldLabel(fieldError.field));
   }

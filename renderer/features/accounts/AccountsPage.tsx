@@ -12,13 +12,12 @@ import { localToday } from '../../app/today';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { useCurrencyOptions } from '../../components/form/currency';
-import { fieldMessages } from '../../components/form/errors';
 import { CheckboxField, SelectField, TextField } from '../../components/form/fields';
 import { readMoney } from '../../components/form/money';
 import { saveExchangeRate } from './db';
 import { FormPanel } from '../../components/form/FormPanel';
 import { useDeleteWithUndo } from '../../app/useDeleteWithUndo';
-import { editConflictMessage } from '../../components/form/edit-base';
+import { invalid, useRecordForm } from '../../components/form/useRecordForm';
 
 type Kind = Account['kind'];
 const KINDS = AccountKindSchema.options;
@@ -61,49 +60,39 @@ function AccountForm(props: { initial: Draft; onDone(): void }) {
   const { t } = useTranslation();
   const { db, repositories } = useSettings();
   const currencies = useCurrencyOptions();
-  const [draft, setDraft] = useState(props.initial);
-  const [problem, setProblem] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const institutions = useLiveQuery(() => db.institutions.toArray(), [db]) ?? [];
   const label = (field: string) => t(`accounts.field.${field}`);
-  const set = (changes: Partial<Draft>) => setDraft({ ...draft, ...changes });
-
-  const save = async () => {
-    const messages: Record<string, string> = {};
-    const opening = readMoney(draft.opening || '0', draft.currency, t, label('opening'), { allowNegative: true });
-    if (opening.error) messages.opening = opening.error;
-    let fixedDeposit: Account['fixedDeposit'];
-    if (draft.kind === 'fixed-deposit') {
-      const rate = parsePercent(draft.rate);
-      if (rate === null) messages.rate = t(draft.rate.trim() ? 'validation.percent' : 'validation.required', { field: label('rate') });
-      if (!draft.maturityDate) messages.maturityDate = t('validation.required', { field: label('maturityDate') });
-      if (rate !== null && draft.maturityDate) fixedDeposit = { maturityDate: draft.maturityDate, annualRate: rate };
-    }
-    if (Object.keys(messages).length > 0) return setErrors(messages);
-    const row = {
-      name: draft.name,
-      kind: draft.kind,
-      ...(draft.institutionId ? { institutionId: draft.institutionId } : {}),
-      currency: draft.currency,
-      openingBalance: opening.value ?? 0,
-      openedOn: draft.openedOn,
-      archived: draft.archived,
-      ...(fixedDeposit ? { fixedDeposit } : {}),
-      ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
-    };
-    try {
+  const { draft, set, errors, problem, save } = useRecordForm<Draft, Account>({
+    initial: props.initial,
+    fieldLabel: (field) => label(field === 'openingBalance' ? 'opening' : field.startsWith('fixedDeposit') ? 'maturityDate' : field),
+    write: (draft) => {
+      const messages: Record<string, string> = {};
+      const opening = readMoney(draft.opening || '0', draft.currency, t, label('opening'), { allowNegative: true });
+      if (opening.error) messages.opening = opening.error;
+      let fixedDeposit: Account['fixedDeposit'];
+      if (draft.kind === 'fixed-deposit') {
+        const rate = parsePercent(draft.rate);
+        if (rate === null) messages.rate = t(draft.rate.trim() ? 'validation.percent' : 'validation.required', { field: label('rate') });
+        if (!draft.maturityDate) messages.maturityDate = t('validation.required', { field: label('maturityDate') });
+        if (rate !== null && draft.maturityDate) fixedDeposit = { maturityDate: draft.maturityDate, annualRate: rate };
+      }
+      if (Object.keys(messages).length > 0) return invalid(messages);
+      const row = {
+        name: draft.name,
+        kind: draft.kind,
+        ...(draft.institutionId ? { institutionId: draft.institutionId } : {}),
+        currency: draft.currency,
+        openingBalance: opening.value ?? 0,
+        openedOn: draft.openedOn,
+        archived: draft.archived,
+        ...(fixedDeposit ? { fixedDeposit } : {}),
+        ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
+      };
       // A full replacement, so clearing the deposit terms or the institution really clears them.
-      if (draft.id) await repositories.accounts.saveEdit(draft.id, row, props.initial.base);
-      else await repositories.accounts.add(row);
-      props.onDone();
-    } catch (error) {
-      const conflict = editConflictMessage(error, t);
-      if (conflict) return setProblem(conflict);
-      const found = fieldMessages(error, t, (field) => label(field === 'openingBalance' ? 'opening' : field.startsWith('fixedDeposit') ? 'maturityDate' : field));
-      if (!found) throw error;
-      setErrors(found);
-    }
-  };
+      return draft.id ? repositories.accounts.saveEdit(draft.id, row, props.initial.base) : repositories.accounts.add(row);
+    },
+    onSaved: () => props.onDone(),
+  });
 
   return (
     <FormPanel title={draft.id ? t('accounts.editTitle') : t('accounts.addTitle')} onSave={save} onCancel={props.onDone} problem={problem}>
@@ -144,23 +133,18 @@ function ValuationForm(props: { account: Account; onDone(): void }) {
   const { t } = useTranslation();
   const { db, repositories } = useSettings();
   const format = useFormat();
-  const [date, setDate] = useState(localToday());
-  const [valueText, setValueText] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const deleteWithUndo = useDeleteWithUndo();
   const history = useLiveQuery(() => db.valuations.where('accountId').equals(props.account.id).reverse().sortBy('date'), [db, props.account.id]) ?? [];
-  const save = async () => {
-    const value = readMoney(valueText, props.account.currency, t, t('accounts.value'), { required: true });
-    if (value.error || value.value === undefined) return setErrors({ value: value.error ?? '' });
-    try {
-      await repositories.valuations.add({ accountId: props.account.id, date, value: value.value });
-      setValueText('');
-      setErrors({});
-    } catch (error) {
-      const found = fieldMessages(error, t, (field) => t(field === 'date' ? 'common.date' : 'accounts.value'));
-      if (!found) throw error;
-      setErrors(found);
-    }
-  };
+  const { draft, setter, errors, save } = useRecordForm({
+    initial: { date: localToday(), value: '' },
+    fieldLabel: (field) => t(field === 'date' ? 'common.date' : 'accounts.value'),
+    write: async (draft) => {
+      const value = readMoney(draft.value, props.account.currency, t, t('accounts.value'), { required: true });
+      if (value.error || value.value === undefined) return invalid({ value: value.error ?? '' });
+      await repositories.valuations.add({ accountId: props.account.id, date: draft.date, value: value.value });
+    },
+    onSaved: () => ({ next: (draft) => ({ ...draft, value: '' }) }),
+  });
   return (
     <section className="panel form" aria-label={t('accounts.valuationTitle', { name: props.account.name })}>
       <h2>{t('accounts.valuationTitle', { name: props.account.name })}</h2>
@@ -171,8 +155,8 @@ function ValuationForm(props: { account: Account; onDone(): void }) {
           void save();
         }}
       >
-        <TextField label={t('common.date')} type="date" value={date} onChange={setDate} error={errors.date} />
-        <TextField label={t('accounts.value')} value={valueText} inputMode="decimal" onChange={setValueText} error={errors.value} />
+        <TextField label={t('common.date')} type="date" value={draft.date} onChange={setter('date')} error={errors.date} />
+        <TextField label={t('accounts.value')} value={draft.value} inputMode="decimal" onChange={setter('value')} error={errors.value} />
         <button type="submit">{t('accounts.saveValue')}</button>
         <button type="button" className="secondary" onClick={props.onDone}>
           {t('common.close')}
@@ -198,7 +182,7 @@ function ValuationForm(props: { account: Account; onDone(): void }) {
                 <td>{format.date(row.date)}</td>
                 <td className="num">{format.money(row.value, props.account.currency)}</td>
                 <td className="row-actions">
-                  <button type="button" className="secondary" onClick={() => void repositories.valuations.remove(row.id)} aria-label={t('accounts.deleteValue', { date: format.date(row.date) })}>
+                  <button type="button" className="secondary" onClick={() => void deleteWithUndo({ kind: 'valuation', id: row.id }, t('undo.deletedValuation', { date: format.date(row.date) }))} aria-label={t('accounts.deleteValue', { date: format.date(row.date) })}>
                     {t('common.delete')}
                   </button>
                 </td>
@@ -214,42 +198,47 @@ function ValuationForm(props: { account: Account; onDone(): void }) {
 /** Exchange rates the user enters for each foreign currency held or owed. */
 function RatesPanel(props: { currencies: string[]; rates: Map<string, number> }) {
   const { t } = useTranslation();
-  const { db, settings } = useSettings();
-  const [texts, setTexts] = useState<Record<string, string>>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = async (currency: string) => {
-    const text = (texts[currency] ?? '').normalize('NFKC').trim();
-    const rate = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
-    if (!(rate > 0)) return setErrors({ ...errors, [currency]: t('validation.positive', { field: t('accounts.rateFor', { currency, base: settings.baseCurrency }) }) });
-    await saveExchangeRate(db, { currency, rateToBase: rate, updatedOn: localToday() });
-    setErrors({ ...errors, [currency]: '' });
-  };
+  const { settings } = useSettings();
   return (
     <section className="panel" aria-label={t('accounts.ratesTitle')}>
       <h2>{t('accounts.ratesTitle')}</h2>
       <p className="muted">{t('accounts.ratesHint', { base: settings.baseCurrency })}</p>
       {props.currencies.map((currency) => (
-        <form
-          key={currency}
-          className="inline-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save(currency);
-          }}
-        >
-          <TextField
-            label={t('accounts.rateFor', { currency, base: settings.baseCurrency })}
-            value={texts[currency] ?? (props.rates.has(currency) ? String(props.rates.get(currency)) : '')}
-            inputMode="decimal"
-            onChange={(value) => setTexts({ ...texts, [currency]: value })}
-            error={errors[currency] || undefined}
-          />
-          <button type="submit" className="secondary">
-            {t('accounts.saveRate')}
-          </button>
-        </form>
+        <RateForm key={currency} currency={currency} stored={props.rates.get(currency)} />
       ))}
     </section>
+  );
+}
+
+/** One currency's rate; until the user types, it shows the stored rate as it is now. */
+function RateForm(props: { currency: string; stored: number | undefined }) {
+  const { t } = useTranslation();
+  const { db, settings } = useSettings();
+  const { currency } = props;
+  const label = t('accounts.rateFor', { currency, base: settings.baseCurrency });
+  const { draft, set, errors, save } = useRecordForm<{ text?: string }>({
+    initial: {},
+    fieldLabel: () => label,
+    write: async (draft) => {
+      const text = (draft.text ?? '').normalize('NFKC').trim();
+      const rate = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+      if (!(rate > 0)) return invalid({ rateToBase: t('validation.positive', { field: label }) });
+      await saveExchangeRate(db, { currency, rateToBase: rate, updatedOn: localToday() });
+    },
+  });
+  return (
+    <form
+      className="inline-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <TextField label={label} value={draft.text ?? (props.stored !== undefined ? String(props.stored) : '')} inputMode="decimal" onChange={(text) => set({ text })} error={errors.rateToBase || undefined} />
+      <button type="submit" className="secondary">
+        {t('accounts.saveRate')}
+      </button>
+    </form>
   );
 }
 

@@ -1,19 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BackupError, backupFileName, beforeRestoreFileName, inspectBackup, type BackupPreview, type ReadBackupResult } from '../../../shared/backup';
+import { backupFileName, beforeRestoreFileName, inspectBackup } from '../../../shared/backup';
+import type { AutomaticResult } from '../../../shared/domain';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/form/fields';
-import { BACKUP_PASSPHRASE_KEY, LAST_AUTOMATIC_KEY, backupPassphrase, checkBackup, makeBackup, restoreWithSafetyCopy } from './db';
-import { chooseBackupFolder, getAppInfo, isDesktop, listBackups, openLargeTextFile, readBackupStreamed, resetBackupFolder, saveLargeTextFile, writeBackupStreamed, type BackupList } from '../../platform';
-import { writeAutomaticBackup, type AutomaticResult } from './auto-backup';
+import { readSetting, writeSetting } from '../../db/settings';
+import { BACKUP_PASSPHRASE_KEY, LAST_AUTOMATIC_KEY, backupPassphrase, makeBackup } from './db';
+import { chooseBackupFolder, getAppInfo, isDesktop, listBackups, readBackupStreamed, resetBackupFolder, saveLargeTextFile, type BackupList } from '../../platform';
+import { writeAutomaticBackup } from './auto-backup';
 import { backupErrorMessage } from './backup-messages';
-import { keepSafetyCopy, loadSafetyCopy } from './safety-copy';
-import { useUndo } from '../../app/undo-context';
+import { loadSafetyCopy } from './safety-copy';
+import { useRestore } from './useRestore';
 import { writeFailure } from '../../app/write-failure';
-
-const EXTENSIONS = ['cdbackup', 'json'];
 
 /** The translated message for a backup problem, naming where it is when the file says. */
 function useBackupMessage() {
@@ -27,13 +27,13 @@ export function BackupSection() {
   const { db } = useSettings();
   const format = useFormat();
   const message = useBackupMessage();
-  const { clear: clearUndo } = useUndo();
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [exportError, setExportError] = useState('');
   const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [chosen, setChosen] = useState<{ fileName: string; text: string; preview: BackupPreview } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const restore = useRestore({ onRestored: setStatus });
+  const busy = saving || restore.busy;
   // Whether a backup passphrase is set: read again whenever the passphrase panel changes it.
   const [hasPassphrase, setHasPassphrase] = useState(false);
   const [passphraseVersion, setPassphraseVersion] = useState(0);
@@ -46,16 +46,13 @@ export function BackupSection() {
       cancelled = true;
     };
   }, [db, passphraseVersion]);
-  const [restorePassphrase, setRestorePassphrase] = useState('');
-  const [restoreError, setRestoreError] = useState('');
-  const [checked, setChecked] = useState<ReadBackupResult | null>(null);
 
   const save = async () => {
     setStatus('');
     if (passphrase !== repeat) return setExportError(t('backup.passphraseMismatch'));
     if (passphrase && passphrase.length < 8) return setExportError(t('backup.passphraseShort'));
     setExportError('');
-    setBusy(true);
+    setSaving(true);
     try {
       const now = new Date().toISOString();
       const { version } = await getAppInfo();
@@ -67,77 +64,11 @@ export function BackupSection() {
     } catch (error) {
       setExportError(message(error));
     } finally {
-      setBusy(false);
+      setSaving(false);
     }
   };
 
-  const choose = async (given?: { fileName: string; content: string }) => {
-    setRestoreError('');
-    setChecked(null);
-    let file: { fileName: string; content: string } | null;
-    try {
-      file = given ?? (await openLargeTextFile(EXTENSIONS));
-    } catch (error) {
-      setRestoreError(message(error));
-      return;
-    }
-    if (!file) return;
-    try {
-      setChosen({ fileName: file.fileName, text: file.content, preview: inspectBackup(file.content) });
-      setRestorePassphrase('');
-    } catch (error) {
-      setChosen(null);
-      setRestoreError(message(error));
-    }
-  };
-
-  const check = async () => {
-    if (!chosen) return;
-    setRestoreError('');
-    setBusy(true);
-    try {
-      setChecked(await checkBackup(chosen.text, restorePassphrase || undefined, (await getAppInfo()).version));
-    } catch (error) {
-      setRestoreError(message(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const restore = async () => {
-    if (!checked) return;
-    setChecked(null);
-    setBusy(true);
-    try {
-      const now = new Date().toISOString();
-      const { version } = await getAppInfo();
-      // On the desktop the copy goes into the backup folder; a browser keeps it in a database of
-      // its own (a download may be cancelled) and offers the download as well.
-      const outcome = await restoreWithSafetyCopy(db, checked, {
-        appVersion: version,
-        now,
-        targets: isDesktop()
-          ? { writeToBackupFolder: async (fileName, text) => (await writeBackupStreamed(fileName, text, 'before-restore'))?.complete === true }
-          : { keepInBrowser: keepSafetyCopy, download: (fileName, text) => saveLargeTextFile(fileName, text, ['cdbackup']) },
-      });
-      if (outcome === 'safety-not-saved') {
-        setRestoreError(t('backup.safetyNotSaved'));
-        return;
-      }
-      clearUndo();
-      setChosen(null);
-      setRestorePassphrase('');
-      setStatus(t('backup.restored', { count: checked.summary.totalRows, date: format.date(checked.summary.createdAt.slice(0, 10)) }));
-    } catch (error) {
-      setRestoreError(error instanceof BackupError ? message(error) : writeFailure(t, error, (detail) => t('backup.restoreFailed', { message: detail })));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  // An encrypted file shows what it holds only once it is decrypted and checked.
-  const summary = checked?.summary ?? (chosen && !chosen.preview.encrypted ? chosen.preview.summary : undefined);
-  const encryptedChoice = chosen?.preview.encrypted === true;
+  const { chosen, checked, summary } = restore;
   return (
     <section className="panel form wide" aria-labelledby="settings-backup">
       <h2 id="settings-backup">{t('backup.title')}</h2>
@@ -158,16 +89,16 @@ export function BackupSection() {
         <button type="button" disabled={busy} onClick={() => void save()}>
           {t('backup.save')}
         </button>
-        <button type="button" className="secondary" disabled={busy} onClick={() => void choose()}>
+        <button type="button" className="secondary" disabled={busy} onClick={() => void restore.choose()}>
           {t('backup.chooseRestore')}
         </button>
       </div>
       {isDesktop() ? (
-        <AutomaticBackups hasPassphrase={hasPassphrase} onRestore={(fileName, content) => void choose({ fileName, content })} describe={message} />
+        <AutomaticBackups hasPassphrase={hasPassphrase} onRestore={(fileName, content) => void restore.choose({ fileName, content })} describe={message} />
       ) : (
         <>
           <p className="muted">{t('backup.browserNote')}</p>
-          <SafetyCopyButton key={status} onRestore={(fileName, content) => void choose({ fileName, content })} />
+          <SafetyCopyButton key={status} onRestore={(fileName, content) => void restore.choose({ fileName, content })} />
         </>
       )}
       {status ? (
@@ -201,20 +132,20 @@ export function BackupSection() {
           ) : (
             <p>{t('backup.previewEncrypted', { file: chosen.fileName })}</p>
           )}
-          {encryptedChoice && !checked ? <TextField label={t('backup.restorePassphrase')} type="password" value={restorePassphrase} onChange={setRestorePassphrase} /> : null}
+          {restore.needsPassphrase ? <TextField label={t('backup.restorePassphrase')} type="password" value={restore.passphrase} onChange={restore.setPassphrase} /> : null}
           <div className="form-actions" style={{ justifyContent: 'flex-start' }}>
-            <button type="button" disabled={busy} onClick={() => void check()}>
+            <button type="button" disabled={busy} onClick={() => void restore.check()}>
               {t('backup.checkAndRestore')}
             </button>
-            <button type="button" className="secondary" onClick={() => setChosen(null)}>
+            <button type="button" className="secondary" onClick={restore.cancel}>
               {t('common.cancel')}
             </button>
           </div>
         </div>
       ) : null}
-      {restoreError ? (
+      {restore.error ? (
         <p className="panel alert" role="alert">
-          {restoreError}
+          {restore.error}
         </p>
       ) : null}
       {checked ? (
@@ -222,8 +153,8 @@ export function BackupSection() {
           title={t('backup.confirmTitle')}
           body={t('backup.confirmBody', { count: checked.summary.totalRows, date: format.date(checked.summary.createdAt.slice(0, 10)) })}
           confirm={t('backup.confirm')}
-          onConfirm={() => void restore()}
-          onCancel={() => setChecked(null)}
+          onConfirm={() => void restore.restore()}
+          onCancel={restore.cancelConfirm}
         />
       ) : null}
     </section>
@@ -267,8 +198,8 @@ function BackupPassphrase(props: { hasPassphrase: boolean; onChanged(): void }) 
     if (passphrase !== repeat) return setProblem(t('backup.passphraseMismatch'));
     if (passphrase && passphrase.length < 8) return setProblem(t('backup.passphraseShort'));
     try {
-      if (passphrase) await db.settings.put({ key: BACKUP_PASSPHRASE_KEY, value: passphrase });
-      else await db.settings.delete(BACKUP_PASSPHRASE_KEY);
+      // An empty passphrase stops the encryption.
+      await writeSetting(db, BACKUP_PASSPHRASE_KEY, passphrase);
       setNote(t(passphrase ? 'backup.secret.encryptedNow' : 'backup.secret.plainNow'));
       setPassphrase('');
       setRepeat('');
@@ -313,11 +244,11 @@ function AutomaticBackups(props: { hasPassphrase: boolean; onRestore(fileName: s
   const { describe } = props;
   useEffect(() => {
     let cancelled = false;
-    Promise.all([listBackups(), db.settings.get(LAST_AUTOMATIC_KEY)])
-      .then(([next, lastRow]) => {
+    Promise.all([listBackups(), readSetting(db, LAST_AUTOMATIC_KEY)])
+      .then(([next, lastResult]) => {
         if (cancelled) return;
         setList(next);
-        setLast((lastRow?.value as AutomaticResult | undefined) ?? null);
+        setLast(lastResult);
       })
       .catch((error: unknown) => {
         if (!cancelled) setProblem(describe(error));

@@ -3,7 +3,9 @@
  * quits, written by the main process into the backup folder, which rotates them.
  */
 import { useEffect } from 'react';
+import type { AutomaticResult } from '../../../shared/domain';
 import type { ClearDayDatabase } from '../../db/database';
+import { writeSetting } from '../../db/settings';
 import { getAppInfo, isDesktop, listBackups, onBackupRequested, quitBackupDone, writeBackupStreamed, type BackupList, type BackupReason } from '../../platform';
 
 /** The calendar date of an instant in a time zone, YYYY-MM-DD. */
@@ -28,16 +30,10 @@ export async function writeAutomaticBackup(db: ClearDayDatabase, reason: BackupR
   return written?.fileName ?? null;
 }
 
-export interface AutomaticResult {
-  at: string;
-  ok: boolean;
-  fileName?: string;
-  error?: string;
-}
+export type { AutomaticResult };
 
 async function recordAutomaticResult(db: ClearDayDatabase, result: AutomaticResult): Promise<void> {
-  const { LAST_AUTOMATIC_KEY } = await import('./db');
-  await db.settings.put({ key: LAST_AUTOMATIC_KEY, value: result });
+  await writeSetting(db, 'backup.lastAutomatic', result);
 }
 
 const CHECK_EVERY_MS = 3_600_000;

@@ -5,20 +5,17 @@
  */
 import { beforeRestoreFileName, createBackup, readBackup, type ReadBackupResult } from '../../../shared/backup';
 import { allTables, SCHEMA_VERSION, type ClearDayDatabase, type TableName } from '../../db/database';
+import { LOCAL_SETTING_PREFIX, readSetting, writeSetting, type SettingKey } from '../../db/settings';
 
 /** The platform's WebCrypto: the renderer and Node's test runner both have it. */
 const platformCrypto = globalThis.crypto;
 
-/** Settings of this computer's backups (`backup.*`): never written into a backup, kept by a restore. */
-const LOCAL_PREFIX = 'backup.';
-/**
- * The backup passphrase: it encrypts automatic backups, the copy taken before a restore, and saved
- * backups not given one of their own. The key keeps its first name so earlier settings still count.
- */
-export const BACKUP_PASSPHRASE_KEY = 'backup.autoPassphrase';
+/** The backup passphrase setting (its declaration says what it encrypts). */
+export const BACKUP_PASSPHRASE_KEY = 'backup.autoPassphrase' satisfies SettingKey;
 /** How the last automatic backup went: `{ at, ok, fileName?, error? }`. */
-export const LAST_AUTOMATIC_KEY = 'backup.lastAutomatic';
-const isLocal = (row: unknown) => String((row as { key?: unknown }).key ?? '').startsWith(LOCAL_PREFIX);
+export const LAST_AUTOMATIC_KEY = 'backup.lastAutomatic' satisfies SettingKey;
+/** This computer's backup settings: never written into a backup, kept by a restore. */
+const isLocal = (row: unknown) => String((row as { key?: unknown }).key ?? '').startsWith(LOCAL_SETTING_PREFIX);
 
 /** Every row of every table, read in one transaction so the backup is consistent. */
 export async function readAllTables(db: ClearDayDatabase): Promise<Record<TableName, unknown[]>> {
@@ -32,8 +29,7 @@ export async function readAllTables(db: ClearDayDatabase): Promise<Record<TableN
 
 /** The backup passphrase, or undefined when backups are not encrypted. */
 export async function backupPassphrase(db: ClearDayDatabase): Promise<string | undefined> {
-  const row = await db.settings.get(BACKUP_PASSPHRASE_KEY);
-  return typeof row?.value === 'string' && row.value ? row.value : undefined;
+  return (await readSetting(db, BACKUP_PASSPHRASE_KEY)) || undefined;
 }
 
 export async function makeBackup(db: ClearDayDatabase, options: { appVersion: string; now: string; passphrase?: string; iterations?: number }): Promise<string> {
@@ -56,7 +52,7 @@ export async function checkBackup(text: string, passphrase?: string, currentAppV
  */
 export async function replaceAllData(db: ClearDayDatabase, checked: ReadBackupResult, options: { backupPassphrase?: string } = {}): Promise<void> {
   await db.transaction('rw', allTables(db), async () => {
-    // The backup settings are this computer's, not the backup's: they stay.
+    // The backup settings are this computer's, not the backup's: they stay (copied as rows, like the tables).
     const kept = (await db.settings.toArray()).filter(isLocal);
     for (const table of allTables(db)) {
       await table.clear();
@@ -66,7 +62,7 @@ export async function replaceAllData(db: ClearDayDatabase, checked: ReadBackupRe
       if (rows.length > 0) await table.bulkAdd(rows);
     }
     await db.settings.bulkPut(kept);
-    if (options.backupPassphrase) await db.settings.put({ key: BACKUP_PASSPHRASE_KEY, value: options.backupPassphrase });
+    if (options.backupPassphrase) await writeSetting(db, BACKUP_PASSPHRASE_KEY, options.backupPassphrase);
   });
 }
 

@@ -13,12 +13,11 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { categoryName } from '../../components/categoryName';
 import { useCurrencyOptions } from '../../components/form/currency';
-import { fieldMessages } from '../../components/form/errors';
 import { CheckboxField, SelectField, TextField } from '../../components/form/fields';
 import { readMoney } from '../../components/form/money';
 import { postRecurringBill } from './db';
 import { FormPanel } from '../../components/form/FormPanel';
-import { editConflictMessage } from '../../components/form/edit-base';
+import { invalid, useRecordForm } from '../../components/form/useRecordForm';
 
 /** What a bill costs per month on average, rounded once per bill to the minor unit. */
 function monthlyEquivalent(bill: RecurringBill): number {
@@ -66,42 +65,32 @@ function BillForm(props: { initial: Draft; onDone(): void }) {
   const { t } = useTranslation();
   const { db, repositories } = useSettings();
   const currencies = useCurrencyOptions();
-  const [draft, setDraft] = useState(props.initial);
-  const [problem, setProblem] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const lookups = useLiveQuery(async () => ({ accounts: await db.accounts.toArray(), categories: await db.categories.orderBy('order').toArray() }), [db]);
-  const set = (changes: Partial<Draft>) => setDraft({ ...draft, ...changes });
   const label = (field: string) => t(`bills.field.${field}`);
-
-  const save = async () => {
-    const amount = readMoney(draft.amount, draft.currency, t, label('amount'), { required: true, positive: true });
-    const weeks = Number(draft.weeks);
-    const messages: Record<string, string> = {};
-    if (amount.error) messages.amount = amount.error;
-    if (draft.recurrence === 'every-n-weeks' && !(Number.isInteger(weeks) && weeks >= 1 && weeks <= 52)) messages.weeks = t('validation.too_big', { field: label('weeks'), maximum: 52 });
-    if (Object.keys(messages).length > 0 || amount.value === undefined) return setErrors(messages);
-    const row = {
-      name: draft.name,
-      amount: amount.value,
-      currency: draft.currency,
-      recurrence: draft.recurrence === 'every-n-weeks' ? { kind: 'every-n-weeks' as const, weeks } : { kind: draft.recurrence },
-      nextDate: draft.nextDate,
-      ...(draft.accountId ? { accountId: draft.accountId } : {}),
-      ...(draft.categoryId ? { categoryId: draft.categoryId } : {}),
-      archived: draft.archived,
-    };
-    try {
-      if (draft.id) await repositories.recurringBills.saveEdit(draft.id, row, props.initial.base);
-      else await repositories.recurringBills.add(row);
-      props.onDone();
-    } catch (error) {
-      const conflict = editConflictMessage(error, t);
-      if (conflict) return setProblem(conflict);
-      const found = fieldMessages(error, t, (field) => label(field.split('.')[0] ?? field));
-      if (!found) throw error;
-      setErrors(found);
-    }
-  };
+  const { draft, set, errors, problem, save } = useRecordForm<Draft, RecurringBill>({
+    initial: props.initial,
+    fieldLabel: (field) => label(field.split('.')[0] ?? field),
+    write: (draft) => {
+      const amount = readMoney(draft.amount, draft.currency, t, label('amount'), { required: true, positive: true });
+      const weeks = Number(draft.weeks);
+      const messages: Record<string, string> = {};
+      if (amount.error) messages.amount = amount.error;
+      if (draft.recurrence === 'every-n-weeks' && !(Number.isInteger(weeks) && weeks >= 1 && weeks <= 52)) messages.weeks = t('validation.too_big', { field: label('weeks'), maximum: 52 });
+      if (Object.keys(messages).length > 0 || amount.value === undefined) return invalid(messages);
+      const row = {
+        name: draft.name,
+        amount: amount.value,
+        currency: draft.currency,
+        recurrence: draft.recurrence === 'every-n-weeks' ? { kind: 'every-n-weeks' as const, weeks } : { kind: draft.recurrence },
+        nextDate: draft.nextDate,
+        ...(draft.accountId ? { accountId: draft.accountId } : {}),
+        ...(draft.categoryId ? { categoryId: draft.categoryId } : {}),
+        archived: draft.archived,
+      };
+      return draft.id ? repositories.recurringBills.saveEdit(draft.id, row, props.initial.base) : repositories.recurringBills.add(row);
+    },
+    onSaved: () => props.onDone(),
+  });
 
   return (
     <FormPanel title={draft.id ? t('bills.editTitle') : t('bills.addTitle')} onSave={save} onCancel={props.onDone} problem={problem}>

@@ -7,10 +7,10 @@ import { useSettings } from '../../app/settings-context';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { categoryName } from '../../components/categoryName';
-import { fieldMessages } from '../../components/form/errors';
 import { CheckboxField, SelectField, TextField } from '../../components/form/fields';
 import { addPresetCategories } from './db';
 import { FormPanel } from '../../components/form/FormPanel';
+import { invalid, useRecordForm } from '../../components/form/useRecordForm';
 
 const GROUPS = ['living', 'home', 'health', 'family', 'leisure', 'finance', 'income', 'other'];
 
@@ -25,12 +25,11 @@ interface Draft {
 function CategoryForm(props: { initial: Draft; onDone(): void }) {
   const { t } = useTranslation();
   const { db, repositories } = useSettings();
-  const [draft, setDraft] = useState(props.initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (changes: Partial<Draft>) => setDraft({ ...draft, ...changes });
-  const save = async () => {
-    if (!draft.name.trim()) return setErrors({ name: t('validation.required', { field: t('categories.name') }) });
-    try {
+  const { draft, set, errors, problem, save } = useRecordForm<Draft>({
+    initial: props.initial,
+    fieldLabel: (field) => t(`categories.${field}`),
+    write: async (draft) => {
+      if (!draft.name.trim()) return invalid({ name: t('validation.required', { field: t('categories.name') }) });
       if (draft.id) {
         const renamed = draft.name.trim() !== props.initial.name;
         await repositories.categories.update(draft.id, { ...(renamed ? { name: draft.name.trim() } : {}), kind: draft.kind, group: draft.group, rollover: draft.rollover });
@@ -40,15 +39,11 @@ function CategoryForm(props: { initial: Draft; onDone(): void }) {
         const order = (await db.categories.orderBy('order').last())?.order ?? 0;
         await repositories.categories.add({ name: draft.name.trim(), kind: draft.kind, group: draft.group, rollover: draft.rollover, order: order + 1, archived: false });
       }
-      props.onDone();
-    } catch (error) {
-      const messages = fieldMessages(error, t, (field) => t(`categories.${field}`));
-      if (!messages) throw error;
-      setErrors(messages);
-    }
-  };
+    },
+    onSaved: () => props.onDone(),
+  });
   return (
-    <FormPanel title={draft.id ? t('categories.editTitle') : t('categories.addTitle')} onSave={save} onCancel={props.onDone}>
+    <FormPanel title={draft.id ? t('categories.editTitle') : t('categories.addTitle')} onSave={save} onCancel={props.onDone} problem={problem}>
       <TextField label={t('categories.name')} value={draft.name} onChange={(name) => set({ name })} error={errors.name} autoFocus />
       <SelectField label={t('categories.kind')} value={draft.kind} options={(['expense', 'income'] as const).map((kind) => ({ value: kind, label: t(`categories.kinds.${kind}`) }))} onChange={(kind) => set({ kind })} />
       <SelectField label={t('categories.group')} value={draft.group} options={GROUPS.map((group) => ({ value: group, label: t(`categories.groups.${group}`) }))} onChange={(group) => set({ group })} />

@@ -2,10 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { DomainValidationError, type Debt, type FieldError } from '../../../shared/domain';
+import type { Debt } from '../../../shared/domain';
 import { PageHeader } from '../../components/PageHeader';
-import { editConflictMessage } from '../../components/form/edit-base';
-import { translateFieldError } from '../../components/form/errors';
+import { FormProblem } from '../../components/form/FormPanel';
+import { invalid, useRecordForm } from '../../components/form/useRecordForm';
 import { CheckboxField, SelectField, TextField } from '../../components/form/fields';
 import { useCurrencyOptions } from '../../components/form/currency';
 import { useSettings } from '../../app/settings-context';
@@ -44,37 +44,22 @@ function DebtForm(props: {
   const { t } = useTranslation();
   const { repositories } = useSettings();
   const navigate = useNavigate();
-  const [draft, setDraft] = useState(props.initial);
   // The debt as the form opened it: only the user's own changes are written over later ones.
   const [base] = useState(props.existing);
-  const [problem, setProblem] = useState('');
   const currencyOptions = useCurrencyOptions();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = <K extends keyof DebtDraft>(key: K) => (value: DebtDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const label = (field: string) => t(`debtForm.field.${field.replace(/^terms\./, '')}`);
-  const error = (field: string) => errors[field];
-  const show = (fieldErrors: FieldError[]) => {
-    const messages: Record<string, string> = {};
-    for (const fe of fieldErrors) messages[fe.field] ??= translateFieldError(fe, t, label(fe.field));
-    setErrors(messages);
-  };
-
-  const save = async () => {
-    const result = debtFromDraft(draft);
-    if (!result.ok) return show(result.errors);
-    try {
+  const { draft, setter: set, errors, problem, save } = useRecordForm<DebtDraft, Debt>({
+    initial: props.initial,
+    fieldLabel: label,
+    write: (draft) => {
+      const result = debtFromDraft(draft);
+      if (!result.ok) return invalid(result.errors);
       // Editing keeps the debt's archive state, which this form does not show.
-      const saved = props.debtId
-        ? await repositories.debts.saveEdit(props.debtId, { ...result.debt, archived: base?.archived ?? false }, base)
-        : await repositories.debts.add(result.debt);
-      void navigate(`/debts/${saved.id}`);
-    } catch (e) {
-      const conflict = editConflictMessage(e, t);
-      if (conflict) return setProblem(conflict);
-      if (!(e instanceof DomainValidationError)) throw e;
-      show(e.fieldErrors);
-    }
-  };
+      return props.debtId ? repositories.debts.saveEdit(props.debtId, { ...result.debt, archived: base?.archived ?? false }, base) : repositories.debts.add(result.debt);
+    },
+    onSaved: (saved) => void navigate(`/debts/${saved.id}`),
+  });
+  const error = (field: string) => errors[field];
 
   if (props.institutions.length === 0) {
     return (
@@ -232,11 +217,7 @@ function DebtForm(props: {
         ) : null}
 
         {text('note', 'note')}
-        {problem ? (
-          <p className="field-error" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <FormProblem problem={problem} />
         <div className="form-actions">
           <button type="button" className="secondary" onClick={() => void navigate(-1)}>
             {t('common.cancel')}

@@ -6,14 +6,13 @@ import { INSTITUTION_PRESETS, INSTITUTION_PRESET_DETAILS, type Institution } fro
 import { EmptyState } from '../../components/EmptyState';
 import { InstitutionBadge } from '../../components/InstitutionBadge';
 import { PageHeader } from '../../components/PageHeader';
-import { fieldMessages } from '../../components/form/errors';
 import { SelectField, TextField } from '../../components/form/fields';
 import { useSettings } from '../../app/settings-context';
 import { FormPanel } from '../../components/form/FormPanel';
 import { useDeleteWithUndo } from '../../app/useDeleteWithUndo';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { deletionCounts } from '../../db/deletion';
-import { editConflictMessage } from '../../components/form/edit-base';
+import { useRecordForm } from '../../components/form/useRecordForm';
 
 type Preset = (typeof INSTITUTION_PRESETS)[number];
 type Kind = Institution['kind'];
@@ -34,29 +33,20 @@ interface Draft {
 function InstitutionForm(props: { initial: Draft; onDone(): void }) {
   const { t } = useTranslation();
   const { repositories } = useSettings();
-  const [draft, setDraft] = useState(props.initial);
-  const [problem, setProblem] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const label = (field: string) => t(`institutions.field.${field}`);
+  const { draft, set, errors, problem, save } = useRecordForm<Draft, Institution>({
+    initial: props.initial,
+    fieldLabel: label,
+    write: (draft) => {
+      const row = { name: draft.name, preset: draft.preset, kind: draft.kind, color: draft.color, archived: draft.archived, ...(draft.note.trim() ? { note: draft.note.trim() } : {}) };
+      return draft.id ? repositories.institutions.saveEdit(draft.id, row, props.initial.base) : repositories.institutions.add(row);
+    },
+    onSaved: () => props.onDone(),
+  });
 
   const choosePreset = (preset: Preset) => {
     const details = INSTITUTION_PRESET_DETAILS[preset];
-    setDraft({ ...draft, preset, kind: details.kind, color: details.color, name: preset === 'other' ? '' : t(`institution.preset.${preset}`) });
-  };
-
-  const save = async () => {
-    const row = { name: draft.name, preset: draft.preset, kind: draft.kind, color: draft.color, archived: draft.archived, ...(draft.note.trim() ? { note: draft.note.trim() } : {}) };
-    try {
-      if (draft.id) await repositories.institutions.saveEdit(draft.id, row, props.initial.base);
-      else await repositories.institutions.add(row);
-      props.onDone();
-    } catch (error) {
-      const conflict = editConflictMessage(error, t);
-      if (conflict) return setProblem(conflict);
-      const messages = fieldMessages(error, t, label);
-      if (!messages) throw error;
-      setErrors(messages);
-    }
+    set({ preset, kind: details.kind, color: details.color, name: preset === 'other' ? '' : t(`institution.preset.${preset}`) });
   };
 
   return (
@@ -67,10 +57,10 @@ function InstitutionForm(props: { initial: Draft; onDone(): void }) {
         options={INSTITUTION_PRESETS.map((preset) => ({ value: preset, label: t(`institution.preset.${preset}`) }))}
         onChange={choosePreset}
       />
-      <TextField label={label('name')} value={draft.name} onChange={(name) => setDraft({ ...draft, name })} error={errors.name} />
-      <SelectField label={label('kind')} value={draft.kind} options={KINDS.map((kind) => ({ value: kind, label: t(`institutions.kind.${kind}`) }))} onChange={(kind) => setDraft({ ...draft, kind })} />
-      <TextField label={label('color')} type="color" value={draft.color} onChange={(color) => setDraft({ ...draft, color })} error={errors.color} hint={t('institutions.colorHint')} />
-      <TextField label={label('note')} value={draft.note} onChange={(note) => setDraft({ ...draft, note })} error={errors.note} />
+      <TextField label={label('name')} value={draft.name} onChange={(name) => set({ name })} error={errors.name} />
+      <SelectField label={label('kind')} value={draft.kind} options={KINDS.map((kind) => ({ value: kind, label: t(`institutions.kind.${kind}`) }))} onChange={(kind) => set({ kind })} />
+      <TextField label={label('color')} type="color" value={draft.color} onChange={(color) => set({ color })} error={errors.color} hint={t('institutions.colorHint')} />
+      <TextField label={label('note')} value={draft.note} onChange={(note) => set({ note })} error={errors.note} />
     </FormPanel>
   );
 }

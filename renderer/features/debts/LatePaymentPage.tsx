@@ -1,18 +1,28 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CollectionContactSchema, type CollectionContact } from '../../../shared/domain';
 import { PageHeader } from '../../components/PageHeader';
-import { fieldMessages } from '../../components/form/errors';
+import { FormStatus } from '../../components/form/FormPanel';
 import { SelectField, TextField } from '../../components/form/fields';
+import { useRecordForm } from '../../components/form/useRecordForm';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
+import { useDeleteWithUndo } from '../../app/useDeleteWithUndo';
 import { localToday } from '../../app/today';
 import { loadLatePayments } from './queries';
 
 const CHANNELS = CollectionContactSchema.shape.channel.options;
 const SECTIONS = ['cost', 'credit', 'mayNot', 'may', 'can'] as const;
+
+interface ContactDraft {
+  debtId: string;
+  date: string;
+  time: string;
+  who: string;
+  channel: CollectionContact['channel'];
+  summary: string;
+}
 
 /**
  * What a late payment costs (from each contract's penalty terms), what happens next, the rules
@@ -67,38 +77,27 @@ function ContactLog(props: { debts: { id: string; name: string }[]; contacts: Co
   const { t } = useTranslation();
   const { repositories } = useSettings();
   const format = useFormat();
-  const [draft, setDraft] = useState({ debtId: props.debts[0]?.id ?? '', date: localToday(), time: '', who: '', channel: 'phone' as CollectionContact['channel'], summary: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<string | null>(null);
-  const set = (key: keyof typeof draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
-
-  const add = async () => {
-    try {
-      await repositories.collectionContacts.add({
+  const deleteWithUndo = useDeleteWithUndo();
+  const { draft, setter: set, errors, status, save: add } = useRecordForm<ContactDraft, CollectionContact>({
+    initial: { debtId: props.debts[0]?.id ?? '', date: localToday(), time: '', who: '', channel: 'phone', summary: '' },
+    fieldLabel: (field) => t(`late.${field}`, { defaultValue: field }),
+    write: (draft) =>
+      repositories.collectionContacts.add({
         debtId: draft.debtId,
         date: draft.date,
         ...(draft.time ? { time: draft.time } : {}),
         who: draft.who,
         channel: draft.channel,
         summary: draft.summary,
-      });
-      setErrors({});
-      setDraft((d) => ({ ...d, time: '', who: '', summary: '' }));
-      setStatus(t('late.added'));
-    } catch (error) {
-      const messages = fieldMessages(error, t, (field) => t(`late.${field}`, { defaultValue: field }));
-      if (!messages) throw error;
-      setErrors(messages);
-    }
-  };
+      }),
+    onSaved: () => ({ next: (draft) => ({ ...draft, time: '', who: '', summary: '' }), status: t('late.added') }),
+  });
 
   return (
     <section className="panel form wide" aria-labelledby="contact-log">
       <h2 id="contact-log">{t('late.logTitle')}</h2>
       <p className="hint">{t('late.logIntro')}</p>
-      <div role="status" className="status ok">
-        {status}
-      </div>
+      <FormStatus status={status} />
       {props.debts.length > 0 ? (
         <>
           <SelectField label={t('late.debt')} value={draft.debtId} options={props.debts.map((d) => ({ value: d.id, label: d.name }))} onChange={set('debtId')} error={errors.debtId} />
@@ -143,7 +142,7 @@ function ContactLog(props: { debts: { id: string; name: string }[]; contacts: Co
                 <td>{t(`late.channels.${contact.channel}`)}</td>
                 <td>{contact.summary}</td>
                 <td className="row-actions">
-                  <button type="button" className="secondary" onClick={() => void repositories.collectionContacts.remove(contact.id)} aria-label={t('late.deleteNamed', { date: format.date(contact.date) })}>
+                  <button type="button" className="secondary" onClick={() => void deleteWithUndo({ kind: 'collectionContact', id: contact.id }, t('undo.deletedContact', { date: format.date(contact.date) }))} aria-label={t('late.deleteNamed', { date: format.date(contact.date) })}>
                     {t('late.delete')}
                   </button>
                 </td>

@@ -1,18 +1,27 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Debt, Payment } from '../../../shared/domain';
 import { decimalText, FinanceInputError, parseMoney } from '../../../shared/finance';
 import { prepaymentWhatIf } from '../../../shared/debts';
 import { isOpen, remaining, type Due } from '../../../shared/dues';
-import { fieldMessages } from '../../components/form/errors';
 import { SelectField, TextField } from '../../components/form/fields';
+import { invalid, useRecordForm } from '../../components/form/useRecordForm';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
-import { lastPayment, recordPayment, undoPayment } from '../dues';
+import { useDeleteWithUndo } from '../../app/useDeleteWithUndo';
+import { lastPayment, recordPayment } from '../dues';
 
 const EXTRA = 'extra';
+
+interface PaymentDraft {
+  /** The due date paid towards, or EXTRA. */
+  target: string;
+  amount: string;
+  paidOn: string;
+  accountId: string;
+  mode: 'keep-payment' | 'keep-term';
+}
 
 /**
  * Records a payment against one due (full or partial, decided by the amount) or, for a loan,
@@ -22,23 +31,56 @@ export function RecordPayment(props: { debt: Debt; dues: Due[]; payments: Paymen
   const { t } = useTranslation();
   const { db } = useSettings();
   const format = useFormat();
+  const deleteWithUndo = useDeleteWithUndo();
   const { debt } = props;
   const canPrepay = debt.terms.kind === 'loan' && debt.terms.method !== 'bullet';
   const open = props.dues.filter(isOpen);
-  const [target, setTarget] = useState(open[0]?.dueDate ?? (canPrepay ? EXTRA : ''));
-  const due = open.find((d) => d.dueDate === target);
-  const [amountText, setAmountText] = useState(due ? decimalText(remaining(due), debt.currency) : '');
-  const [paidOn, setPaidOn] = useState(localToday());
-  const [accountId, setAccountId] = useState('');
-  const [mode, setMode] = useState<'keep-payment' | 'keep-term'>('keep-payment');
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const accounts = useLiveQuery(() => db.accounts.filter((a) => !a.archived && a.currency === debt.currency).toArray(), [db, debt.currency]) ?? [];
   const last = useLiveQuery(() => lastPayment(db, 'debt', debt.id), [db, debt.id, props.payments.length]);
   const money = (minor: number) => format.money(minor, debt.currency);
+  const initialTarget = open[0]?.dueDate ?? (canPrepay ? EXTRA : '');
+  const initialDue = open.find((d) => d.dueDate === initialTarget);
+
+  const { draft, set, setter, errors, save } = useRecordForm<PaymentDraft, number>({
+    initial: { target: initialTarget, amount: initialDue ? decimalText(remaining(initialDue), debt.currency) : '', paidOn: localToday(), accountId: '', mode: 'keep-payment' },
+    fieldLabel: (field) => t(`payment.field.${field}`, { defaultValue: field }),
+    write: async (draft) => {
+      const due = open.find((d) => d.dueDate === draft.target);
+      const isExtra = draft.target === EXTRA;
+      const messages: Record<string, string> = {};
+      let parsed = 0;
+      try {
+        parsed = parseMoney(draft.amount, debt.currency);
+        if (parsed <= 0) messages.amount = t('validation.positive', { field: t('payment.amount') });
+      } catch (error) {
+        if (!(error instanceof FinanceInputError)) throw error;
+        messages.amount = t(draft.amount.trim() ? 'validation.money' : 'validation.required', { field: t('payment.amount') });
+      }
+      if (!draft.target) messages.target = t('validation.required', { field: t('payment.target') });
+      if (Object.keys(messages).length > 0) return invalid(messages);
+      const left = due ? remaining(due) : 0;
+      await recordPayment(db, {
+        source: 'debt',
+        sourceId: debt.id,
+        ...(due ? { dueDate: due.dueDate } : {}),
+        paidOn: draft.paidOn,
+        amount: parsed,
+        currency: debt.currency,
+        kind: isExtra ? 'extra' : parsed >= left ? 'full' : 'partial',
+        ...(isExtra ? { prepaymentMode: draft.mode } : {}),
+        ...(draft.accountId ? { accountId: draft.accountId } : {}),
+        payee: debt.name,
+      });
+      return parsed;
+    },
+    // The page re-mounts this form for the next due; the message lives in the page.
+    onSaved: (parsed) => props.onDone(t('payment.saved', { amount: money(parsed) })),
+  });
+  const { target, paidOn, mode } = draft;
 
   let amount: number | null = null;
   try {
-    amount = amountText.trim() ? parseMoney(amountText, debt.currency) : null;
+    amount = draft.amount.trim() ? parseMoney(draft.amount, debt.currency) : null;
   } catch {
     amount = null;
   }
@@ -47,44 +89,8 @@ export function RecordPayment(props: { debt: Debt; dues: Due[]; payments: Paymen
     isExtra && debt.terms.kind === 'loan' && amount !== null && amount > 0 ? safeWhatIf(() => prepaymentWhatIf(debt.terms as Extract<Debt['terms'], { kind: 'loan' }>, props.payments, { paidOn, amount: amount ?? 0, mode })) : null;
 
   const chooseTarget = (value: string) => {
-    setTarget(value);
     const chosen = open.find((d) => d.dueDate === value);
-    setAmountText(chosen ? decimalText(remaining(chosen), debt.currency) : '');
-  };
-
-  const save = async () => {
-    const messages: Record<string, string> = {};
-    let parsed = 0;
-    try {
-      parsed = parseMoney(amountText, debt.currency);
-      if (parsed <= 0) messages.amount = t('validation.positive', { field: t('payment.amount') });
-    } catch (error) {
-      if (!(error instanceof FinanceInputError)) throw error;
-      messages.amount = t(amountText.trim() ? 'validation.money' : 'validation.required', { field: t('payment.amount') });
-    }
-    if (!target) messages.target = t('validation.required', { field: t('payment.target') });
-    if (Object.keys(messages).length > 0) return setErrors(messages);
-    const left = due ? remaining(due) : 0;
-    try {
-      await recordPayment(db, {
-        source: 'debt',
-        sourceId: debt.id,
-        ...(due ? { dueDate: due.dueDate } : {}),
-        paidOn,
-        amount: parsed,
-        currency: debt.currency,
-        kind: isExtra ? 'extra' : parsed >= left ? 'full' : 'partial',
-        ...(isExtra ? { prepaymentMode: mode } : {}),
-        ...(accountId ? { accountId } : {}),
-        payee: debt.name,
-      });
-      // The page re-mounts this form for the next due; the message lives in the page.
-      props.onDone(t('payment.saved', { amount: money(parsed) }));
-    } catch (error) {
-      const fields = fieldMessages(error, t, (field) => t(`payment.field.${field}`, { defaultValue: field }));
-      if (!fields) throw error;
-      setErrors(fields);
-    }
+    set({ target: value, amount: chosen ? decimalText(remaining(chosen), debt.currency) : '' });
   };
 
   return (
@@ -104,14 +110,14 @@ export function RecordPayment(props: { debt: Debt; dues: Due[]; payments: Paymen
         onChange={chooseTarget}
       />
       <div className="field-row">
-        <TextField label={t('payment.amount')} value={amountText} onChange={setAmountText} inputMode="decimal" error={errors.amount} />
-        <TextField label={t('payment.paidOn')} type="date" value={paidOn} onChange={setPaidOn} error={errors.paidOn} />
+        <TextField label={t('payment.amount')} value={draft.amount} onChange={setter('amount')} inputMode="decimal" error={errors.amount} />
+        <TextField label={t('payment.paidOn')} type="date" value={paidOn} onChange={setter('paidOn')} error={errors.paidOn} />
       </div>
       <SelectField
         label={t('payment.account')}
-        value={accountId}
+        value={draft.accountId}
         options={[{ value: '', label: t('payment.noAccount') }, ...accounts.map((a) => ({ value: a.id, label: a.name }))]}
-        onChange={setAccountId}
+        onChange={setter('accountId')}
       />
       {isExtra ? (
         <>
@@ -119,7 +125,7 @@ export function RecordPayment(props: { debt: Debt; dues: Due[]; payments: Paymen
             label={t('payment.mode')}
             value={mode}
             options={(['keep-payment', 'keep-term'] as const).map((m) => ({ value: m, label: t(`payment.modes.${m}`) }))}
-            onChange={(value) => setMode(value)}
+            onChange={setter('mode')}
           />
           {whatIf ? (
             <dl className="what-if" aria-label={t('payment.whatIf')}>
@@ -145,7 +151,7 @@ export function RecordPayment(props: { debt: Debt; dues: Due[]; payments: Paymen
       ) : null}
       <div className="form-actions">
         {last ? (
-          <button type="button" className="secondary" onClick={() => void undoPayment(db, last.id).then(() => props.onDone(t('payment.undone')))}>
+          <button type="button" className="secondary" onClick={() => void deleteWithUndo({ kind: 'payment', id: last.id }, t('payment.undone')).then(() => props.onDone(''))}>
             {t('payment.undo', { date: format.date(last.paidOn), amount: money(last.amount) })}
           </button>
         ) : null}

@@ -76,16 +76,6 @@ export async function lastPayment(db: ClearDayDatabase, source: Payment['source'
   return payments.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).at(-1);
 }
 
-/** Removes a payment and the account transaction recorded with it. */
-export async function undoPayment(db: ClearDayDatabase, paymentId: string): Promise<void> {
-  await db.transaction('rw', db.payments, db.transactions, async () => {
-    const payment = await db.payments.get(paymentId);
-    if (!payment) return;
-    if (payment.transactionId) await db.transactions.delete(payment.transactionId);
-    await db.payments.delete(paymentId);
-  });
-}
-
 function fail(field: string, code: 'positive' | 'required' | 'nothing_due'): never {
   throw new DomainValidationError('transaction', [{ field, code }]);
 }

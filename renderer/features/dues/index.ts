@@ -4,4 +4,4 @@ import type { FeatureRoute } from '../../app/routes';
 export const routes: FeatureRoute[] = [];
 export { useDues } from './queries';
 export { loadDues, loadDueSources, type DuesOfWindow, type WindowSources } from './loader';
-export { lastPayment, payDebtFromAccount, recordPayment, undoPayment } from './db';
+export { lastPayment, payDebtFromAccount, recordPayment } from './db';

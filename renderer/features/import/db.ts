@@ -3,16 +3,13 @@
  * the batch recorded so the whole import can be undone (renderer/db/deletion.ts); category rules learned from what the
  * user corrected; saved column mappings for generic CSV files.
  */
-import { ImportBatchSchema, TransactionSchema, validateEntity, type ImportBatch, type Transaction } from '../../../shared/domain';
+import { ImportBatchSchema, MAX_CATEGORY_RULES, TransactionSchema, validateEntity, type ImportBatch, type Transaction } from '../../../shared/domain';
 import { importKeyOf, prepareImport } from '../../../shared/import';
 import type { CategoryChoice, CategoryRule, CsvMapping, ExistingTransaction, ImportFormat, ParsedBill, PreparedRow, PrepareOptions } from '../../../shared/import/types';
 import type { ClearDayDatabase } from '../../db/database';
 import { systemClock, type Clock } from '../../db/repository';
+import { readSetting, writeSetting } from '../../db/settings';
 
-const RULES_KEY = 'import.categoryRules';
-const MAPPINGS_KEY = 'import.csvMappings';
-/** Newest rules win; old ones fall off so the table stays small. */
-const MAX_RULES = 2000;
 const CHUNK = 500;
 
 /** Transactions already in the account around the file's dates: what duplicates are checked against. */
@@ -109,9 +106,8 @@ export async function commitImport(db: ClearDayDatabase, input: CommitInput, onP
   return batch;
 }
 
-export async function loadRules(db: ClearDayDatabase): Promise<CategoryRule[]> {
-  const row = await db.settings.get(RULES_KEY);
-  return Array.isArray(row?.value) ? (row.value as CategoryRule[]).filter((rule) => typeof rule?.payee === 'string' && typeof rule?.categoryId === 'string') : [];
+export function loadRules(db: ClearDayDatabase): Promise<CategoryRule[]> {
+  return readSetting(db, 'import.categoryRules');
 }
 
 /** Remembers counterparty -> category; a newer rule for the same counterparty replaces the old one. */
@@ -126,7 +122,8 @@ export async function learnRules(db: ClearDayDatabase, learned: readonly Categor
       byPayee.delete(payee);
       byPayee.set(payee, { payee, categoryId: rule.categoryId });
     }
-    await db.settings.put({ key: RULES_KEY, value: [...byPayee.values()].slice(-MAX_RULES) });
+    // Newest rules win; old ones fall off so the row stays small.
+    await writeSetting(db, 'import.categoryRules', [...byPayee.values()].slice(-MAX_CATEGORY_RULES));
   });
 }
 
@@ -135,16 +132,26 @@ export function layoutKey(headers: readonly string[]): string {
   return headers.map((header) => header.trim()).join('|').slice(0, 500);
 }
 
-export async function loadCsvMapping(db: ClearDayDatabase, headers: readonly string[]): Promise<CsvMapping | undefined> {
-  const row = await db.settings.get(MAPPINGS_KEY);
-  const all = (row?.value ?? {}) as Record<string, CsvMapping>;
-  return all[layoutKey(headers)];
+/** 64-bit FNV-1a of a layout, as 16 hex digits: a setting key is at most 60 characters, a layout up to 500. */
+function layoutHash(layout: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (const unit of new TextEncoder().encode(layout)) hash = BigInt.asUintN(64, (hash ^ BigInt(unit)) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, '0');
 }
 
+const mappingKey = (layout: string) => `import.csvMapping:${layoutHash(layout)}` as const;
+
+export async function loadCsvMapping(db: ClearDayDatabase, headers: readonly string[]): Promise<CsvMapping | undefined> {
+  const layout = layoutKey(headers);
+  const entry = await readSetting(db, mappingKey(layout));
+  if (entry?.layout === layout) return entry.mapping;
+  // Earlier builds kept every mapping in one row.
+  const legacy = await readSetting(db, 'import.csvMappings');
+  return Object.hasOwn(legacy, layout) ? legacy[layout] : undefined;
+}
+
+/** Saves the mapping of a layout in a row of its own. */
 export async function saveCsvMapping(db: ClearDayDatabase, headers: readonly string[], mapping: CsvMapping): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
-    const row = await db.settings.get(MAPPINGS_KEY);
-    const all = { ...((row?.value ?? {}) as Record<string, CsvMapping>), [layoutKey(headers)]: mapping };
-    await db.settings.put({ key: MAPPINGS_KEY, value: all });
-  });
+  const layout = layoutKey(headers);
+  await writeSetting(db, mappingKey(layout), { layout, mapping });
 }

@@ -10,10 +10,9 @@ import { useTranslation } from 'react-i18next';
 import type { Account, Category, ImportBatch } from '../../../shared/domain';
 import { ImportParseError, previewCsv, suggestMapping, type CategoryChoice, type CsvMapping, type ImportFormat, type ParsedBill, type PreparedRow } from '../../../shared/import';
 import { useSettings } from '../../app/settings-context';
-import { useUndo } from '../../app/undo-context';
+import { useDeleteWithUndo } from '../../app/useDeleteWithUndo';
 import { writeFailure } from '../../app/write-failure';
 import { categoryName } from '../../components/categoryName';
-import { deleteWithSnapshot, restoreSnapshot } from '../../db/deletion';
 import { commitImport, learnRules, loadCsvMapping, previewImport, saveCsvMapping, type ImportChoice } from './db';
 import type { TextEncodingName } from './decode';
 import { readBillFile, readGenericCsv, type ReadResult } from './pipeline';
@@ -85,7 +84,7 @@ export function useImportFlow() {
   const { t } = useTranslation();
   const { db } = useSettings();
   const errorMessage = useErrorMessage();
-  const { offer } = useUndo();
+  const remove = useDeleteWithUndo();
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [accountId, setAccountId] = useState('');
   const [options, setOptions] = useState<ImportOptions>({ format: 'auto', encoding: 'auto', qifDateOrder: 'auto', neutral: 'transfer' });
@@ -234,10 +233,8 @@ export function useImportFlow() {
   // Taking an import back can itself be undone, from the toast, for a few seconds.
   const undo = async (batchId: string) => {
     const batch = lookups?.batches.find((b) => b.id === batchId);
-    const snapshot = await deleteWithSnapshot(db, { kind: 'import', id: batchId });
-    const count = snapshot.transactions?.length ?? 0;
-    if (done?.batch.id === batchId) setDone({ ...done, undone: count });
-    offer(t('undo.removedImport', { count, file: batch?.fileName ?? '' }), () => restoreSnapshot(db, snapshot));
+    const snapshot = await remove({ kind: 'import', id: batchId }, (taken) => t('undo.removedImport', { count: taken.transactions?.length ?? 0, file: batch?.fileName ?? '' }));
+    if (done?.batch.id === batchId) setDone({ ...done, undone: snapshot.transactions?.length ?? 0 });
   };
 
   return {

@@ -7,15 +7,15 @@ import { ClaimSchema, type Claim, type Policy } from '../../../shared/domain';
 import { decimalText } from '../../../shared/finance';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
+import { useDeleteWithUndo } from '../../app/useDeleteWithUndo';
 import { localToday } from '../../app/today';
 import { Attachments } from '../../components/Attachments';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
-import { fieldMessages } from '../../components/form/errors';
 import { FormPanel } from '../../components/form/FormPanel';
 import { SelectField, TextField } from '../../components/form/fields';
 import { readMoney } from '../../components/form/money';
-import { editConflictMessage } from '../../components/form/edit-base';
+import { invalid, useRecordForm } from '../../components/form/useRecordForm';
 
 const STATUSES = ClaimSchema.shape.status.options;
 
@@ -36,48 +36,41 @@ interface Draft {
 function ClaimForm(props: { initial: Draft; policies: Policy[]; members: { id: string; name: string }[]; onDone(savedId?: string): void }) {
   const { t } = useTranslation();
   const { repositories } = useSettings();
-  const [draft, setDraft] = useState(props.initial);
-  const [problem, setProblem] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const policy = props.policies.find((p) => p.id === draft.policyId);
-  const currency = policy?.currency ?? 'CNY';
-  const set = (changes: Partial<Draft>) => setDraft({ ...draft, ...changes });
   const label = (field: string) => t(`claims.field.${field}`);
+  const currencyOf = (policyId: string) => props.policies.find((p) => p.id === policyId)?.currency ?? 'CNY';
+  const { draft, set, errors, problem, save } = useRecordForm<Draft, Claim>({
+    initial: props.initial,
+    fieldLabel: label,
+    write: (draft) => {
+      const currency = currencyOf(draft.policyId);
+      const claimed = readMoney(draft.claimed, currency, t, label('claimed'), { required: true, positive: true });
+      const paid = readMoney(draft.paid, currency, t, label('paid'));
+      const found: Record<string, string> = {};
+      if (!draft.policyId) found.policyId = t('validation.required', { field: label('policyId') });
+      if (claimed.error) found.claimed = claimed.error;
+      if (paid.error) found.paid = paid.error;
+      if (draft.filedOn && draft.incidentDate && draft.filedOn < draft.incidentDate) found.filedOn = t('claims.filedBeforeIncident');
+      if (draft.status === 'paid' && paid.value === undefined) found.paid = t('claims.paidNeedsAmount');
+      if (Object.keys(found).length > 0) return invalid(found);
+      const row = {
+        policyId: draft.policyId,
+        ...(draft.memberId ? { memberId: draft.memberId } : {}),
+        incidentDate: draft.incidentDate,
+        filedOn: draft.filedOn,
+        claimed: claimed.value ?? 0,
+        ...(paid.value !== undefined ? { paid: paid.value } : {}),
+        currency,
+        status: draft.status,
+        ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
+      };
+      return draft.id ? repositories.claims.saveEdit(draft.id, row, props.initial.base) : repositories.claims.add(row);
+    },
+    onSaved: (saved) => props.onDone(saved.id),
+  });
+  const currency = currencyOf(draft.policyId);
   const choosePolicy = (policyId: string) => {
     const chosen = props.policies.find((p) => p.id === policyId);
     set({ policyId, memberId: chosen?.insured.kind === 'member' ? chosen.insured.memberId : '' });
-  };
-  const save = async () => {
-    const claimed = readMoney(draft.claimed, currency, t, label('claimed'), { required: true, positive: true });
-    const paid = readMoney(draft.paid, currency, t, label('paid'));
-    const found: Record<string, string> = {};
-    if (!draft.policyId) found.policyId = t('validation.required', { field: label('policyId') });
-    if (claimed.error) found.claimed = claimed.error;
-    if (paid.error) found.paid = paid.error;
-    if (draft.filedOn && draft.incidentDate && draft.filedOn < draft.incidentDate) found.filedOn = t('claims.filedBeforeIncident');
-    if (draft.status === 'paid' && paid.value === undefined) found.paid = t('claims.paidNeedsAmount');
-    if (Object.keys(found).length > 0) return setErrors(found);
-    const row = {
-      policyId: draft.policyId,
-      ...(draft.memberId ? { memberId: draft.memberId } : {}),
-      incidentDate: draft.incidentDate,
-      filedOn: draft.filedOn,
-      claimed: claimed.value ?? 0,
-      ...(paid.value !== undefined ? { paid: paid.value } : {}),
-      currency,
-      status: draft.status,
-      ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
-    };
-    try {
-      const saved = draft.id ? await repositories.claims.saveEdit(draft.id, row, props.initial.base) : await repositories.claims.add(row);
-      props.onDone(saved.id);
-    } catch (error) {
-      const conflict = editConflictMessage(error, t);
-      if (conflict) return setProblem(conflict);
-      const messages = fieldMessages(error, t, label);
-      if (!messages) throw error;
-      setErrors(messages);
-    }
   };
   return (
     <FormPanel title={draft.id ? t('claims.editTitle') : t('claims.addTitle')} onSave={save} onCancel={() => props.onDone()} problem={problem}>
@@ -98,7 +91,7 @@ function ClaimForm(props: { initial: Draft; policies: Policy[]; members: { id: s
 /** The claims log: what was claimed on which policy, for whom, how it stands, and its documents. */
 export function ClaimsPage() {
   const { t } = useTranslation();
-  const { db, repositories } = useSettings();
+  const { db } = useSettings();
   const format = useFormat();
   const [params] = useSearchParams();
   const today = localToday();
@@ -142,11 +135,10 @@ export function ClaimsPage() {
     status: claim.status,
     note: claim.note ?? '',
   });
+  // With its documents; Undo is offered in the app's toast.
+  const deleteWithUndo = useDeleteWithUndo();
   const remove = async (claim: Claim) => {
-    await db.transaction('rw', db.claims, db.attachments, async () => {
-      await db.attachments.where('[ownerKind+ownerId]').equals(['claim', claim.id]).delete();
-      await repositories.claims.remove(claim.id);
-    });
+    await deleteWithUndo({ kind: 'claim', id: claim.id }, t('undo.deletedClaim', { date: format.date(claim.filedOn) }));
   };
 
   return (

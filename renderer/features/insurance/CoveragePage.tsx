@@ -1,28 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FamilyMemberSchema, POLICY_TYPES, parseWholeNumber, type Policy } from '../../../shared/domain';
-import { coverageOverview, DEFAULT_COVERAGE_RULES, type CoverageByType, type CoverageRules } from '../../../shared/insurance';
+import { coverageOverview, type CoverageByType, type CoverageRules } from '../../../shared/insurance';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { CheckboxField, TextField } from '../../components/form/fields';
-
-const RULES_KEY = 'insurance.coverageRules';
-
-function rulesFrom(value: unknown): CoverageRules {
-  const stored = (value ?? {}) as Partial<CoverageRules>;
-  const whole = (n: unknown, fallback: number) => (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 1000 ? n : fallback);
-  return {
-    lifeMultiple: whole(stored.lifeMultiple, DEFAULT_COVERAGE_RULES.lifeMultiple),
-    criticalIllnessMultiple: whole(stored.criticalIllnessMultiple, DEFAULT_COVERAGE_RULES.criticalIllnessMultiple),
-    requireMedical: typeof stored.requireMedical === 'boolean' ? stored.requireMedical : DEFAULT_COVERAGE_RULES.requireMedical,
-    requireAccident: typeof stored.requireAccident === 'boolean' ? stored.requireAccident : DEFAULT_COVERAGE_RULES.requireAccident,
-  };
-}
+import { invalid, useRecordForm } from '../../components/form/useRecordForm';
+import { readSetting, writeSetting } from '../../db/settings';
 
 /** Who in the family is covered by what: a matrix of cover and premiums, household totals, and hints at gaps. */
 export function CoveragePage() {
@@ -33,8 +21,7 @@ export function CoveragePage() {
   const currency = settings.baseCurrency;
   const money = (minor: number) => format.money(minor, currency);
   const data = useLiveQuery(async () => {
-    const [policies, members, payments, rulesRow] = await Promise.all([db.policies.toArray(), db.familyMembers.toArray(), db.payments.where('source').equals('policy').toArray(), db.settings.get(RULES_KEY)]);
-    const rules = rulesFrom(rulesRow?.value);
+    const [policies, members, payments, rules] = await Promise.all([db.policies.toArray(), db.familyMembers.toArray(), db.payments.where('source').equals('policy').toArray(), readSetting(db, 'insurance.coverageRules')]);
     // The earners first, as on the family page: self, spouse, children, parents.
     const order = FamilyMemberSchema.shape.relation.options;
     members.sort((a, b) => order.indexOf(a.relation) - order.indexOf(b.relation) || a.name.localeCompare(b.name));
@@ -184,24 +171,21 @@ export function CoveragePage() {
 function RulesForm(props: { rules: CoverageRules }) {
   const { t } = useTranslation();
   const { db } = useSettings();
-  const [life, setLife] = useState(String(props.rules.lifeMultiple));
-  const [illness, setIllness] = useState(String(props.rules.criticalIllnessMultiple));
-  const [medical, setMedical] = useState(props.rules.requireMedical);
-  const [accident, setAccident] = useState(props.rules.requireAccident);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = async () => {
-    const lifeMultiple = parseWholeNumber(life);
-    const criticalIllnessMultiple = parseWholeNumber(illness);
-    const found: Record<string, string> = {};
-    const check = (value: number | null, label: string) => (value === null ? t('validation.not_integer', { field: label }) : value > 1000 ? t('validation.too_big', { field: label, maximum: 1000 }) : undefined);
-    const lifeError = check(lifeMultiple, t('coverage.rules.life'));
-    const illnessError = check(criticalIllnessMultiple, t('coverage.rules.illness'));
-    if (lifeError) found.life = lifeError;
-    if (illnessError) found.illness = illnessError;
-    if (Object.keys(found).length > 0 || lifeMultiple === null || criticalIllnessMultiple === null) return setErrors(found);
-    setErrors({});
-    await db.settings.put({ key: RULES_KEY, value: { lifeMultiple, criticalIllnessMultiple, requireMedical: medical, requireAccident: accident } });
-  };
+  const { draft, setter, errors, save } = useRecordForm({
+    initial: { life: String(props.rules.lifeMultiple), illness: String(props.rules.criticalIllnessMultiple), medical: props.rules.requireMedical, accident: props.rules.requireAccident },
+    write: async ({ life, illness, medical, accident }) => {
+      const lifeMultiple = parseWholeNumber(life);
+      const criticalIllnessMultiple = parseWholeNumber(illness);
+      const found: Record<string, string> = {};
+      const check = (value: number | null, label: string) => (value === null ? t('validation.not_integer', { field: label }) : value > 1000 ? t('validation.too_big', { field: label, maximum: 1000 }) : undefined);
+      const lifeError = check(lifeMultiple, t('coverage.rules.life'));
+      const illnessError = check(criticalIllnessMultiple, t('coverage.rules.illness'));
+      if (lifeError) found.life = lifeError;
+      if (illnessError) found.illness = illnessError;
+      if (Object.keys(found).length > 0 || lifeMultiple === null || criticalIllnessMultiple === null) return invalid(found);
+      await writeSetting(db, 'insurance.coverageRules', { lifeMultiple, criticalIllnessMultiple, requireMedical: medical, requireAccident: accident });
+    },
+  });
   return (
     <form
       className="panel form wide"
@@ -214,10 +198,10 @@ function RulesForm(props: { rules: CoverageRules }) {
       <h2>{t('coverage.rules.title')}</h2>
       <p className="muted">{t('coverage.rules.hint')}</p>
       <div className="form-grid">
-        <TextField label={t('coverage.rules.life')} value={life} inputMode="numeric" onChange={setLife} error={errors.life} />
-        <TextField label={t('coverage.rules.illness')} value={illness} inputMode="numeric" onChange={setIllness} error={errors.illness} />
-        <CheckboxField label={t('coverage.rules.medical')} checked={medical} onChange={setMedical} />
-        <CheckboxField label={t('coverage.rules.accident')} checked={accident} onChange={setAccident} />
+        <TextField label={t('coverage.rules.life')} value={draft.life} inputMode="numeric" onChange={setter('life')} error={errors.life} />
+        <TextField label={t('coverage.rules.illness')} value={draft.illness} inputMode="numeric" onChange={setter('illness')} error={errors.illness} />
+        <CheckboxField label={t('coverage.rules.medical')} checked={draft.medical} onChange={setter('medical')} />
+        <CheckboxField label={t('coverage.rules.accident')} checked={draft.accident} onChange={setter('accident')} />
       </div>
       <div className="form-actions">
         <button type="submit">{t('coverage.rules.save')}</button>

@@ -6,14 +6,14 @@ import { FamilyMemberSchema, type FamilyMember } from '../../../shared/domain';
 import { decimalText } from '../../../shared/finance';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
+import { useDeleteWithUndo } from '../../app/useDeleteWithUndo';
 import { localToday } from '../../app/today';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
-import { fieldMessages } from '../../components/form/errors';
 import { FormPanel } from '../../components/form/FormPanel';
 import { SelectField, TextField } from '../../components/form/fields';
 import { readMoney } from '../../components/form/money';
-import { editConflictMessage } from '../../components/form/edit-base';
+import { invalid, useRecordForm } from '../../components/form/useRecordForm';
 
 const RELATIONS = FamilyMemberSchema.shape.relation.options;
 
@@ -38,36 +38,27 @@ export function ageOn(birthDate: string, day: string): number {
 function MemberForm(props: { initial: Draft; onDone(): void }) {
   const { t } = useTranslation();
   const { repositories } = useSettings();
-  const [draft, setDraft] = useState(props.initial);
-  const [problem, setProblem] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (changes: Partial<Draft>) => setDraft({ ...draft, ...changes });
   const label = (field: string) => t(`family.${field}`);
-  const save = async () => {
-    const income = readMoney(draft.income, draft.currency, t, label('income'));
-    const found: Record<string, string> = {};
-    if (!draft.name.trim()) found.name = t('validation.required', { field: label('name') });
-    if (income.error) found.income = income.error;
-    if (draft.birthDate && draft.birthDate > localToday()) found.birthDate = t('family.birthInFuture');
-    if (Object.keys(found).length > 0) return setErrors(found);
-    const row = {
-      name: draft.name.trim(),
-      relation: draft.relation,
-      ...(draft.birthDate ? { birthDate: draft.birthDate } : {}),
-      ...(income.value !== undefined ? { annualIncome: income.value, currency: draft.currency } : {}),
-    };
-    try {
-      if (draft.id) await repositories.familyMembers.saveEdit(draft.id, row, props.initial.base);
-      else await repositories.familyMembers.add(row);
-      props.onDone();
-    } catch (error) {
-      const conflict = editConflictMessage(error, t);
-      if (conflict) return setProblem(conflict);
-      const messages = fieldMessages(error, t, (field) => label(field === 'annualIncome' ? 'income' : field));
-      if (!messages) throw error;
-      setErrors(messages);
-    }
-  };
+  const { draft, set, errors, problem, save } = useRecordForm<Draft, FamilyMember>({
+    initial: props.initial,
+    fieldLabel: (field) => label(field === 'annualIncome' ? 'income' : field),
+    write: (draft) => {
+      const income = readMoney(draft.income, draft.currency, t, label('income'));
+      const found: Record<string, string> = {};
+      if (!draft.name.trim()) found.name = t('validation.required', { field: label('name') });
+      if (income.error) found.income = income.error;
+      if (draft.birthDate && draft.birthDate > localToday()) found.birthDate = t('family.birthInFuture');
+      if (Object.keys(found).length > 0) return invalid(found);
+      const row = {
+        name: draft.name.trim(),
+        relation: draft.relation,
+        ...(draft.birthDate ? { birthDate: draft.birthDate } : {}),
+        ...(income.value !== undefined ? { annualIncome: income.value, currency: draft.currency } : {}),
+      };
+      return draft.id ? repositories.familyMembers.saveEdit(draft.id, row, props.initial.base) : repositories.familyMembers.add(row);
+    },
+    onSaved: () => props.onDone(),
+  });
   return (
     <FormPanel title={draft.id ? t('family.editTitle') : t('family.addTitle')} onSave={save} onCancel={props.onDone} problem={problem}>
       <div className="form-grid">
@@ -83,7 +74,7 @@ function MemberForm(props: { initial: Draft; onDone(): void }) {
 /** The people the household's policies cover: who they are, their age and what they earn. */
 export function FamilyPage() {
   const { t } = useTranslation();
-  const { db, settings, repositories } = useSettings();
+  const { db, settings } = useSettings();
   const format = useFormat();
   const [editing, setEditing] = useState<Draft | null>(null);
   const [message, setMessage] = useState('');
@@ -94,12 +85,13 @@ export function FamilyPage() {
   const today = localToday();
   const currency = settings.baseCurrency;
 
+  const deleteWithUndo = useDeleteWithUndo();
   const remove = async (member: FamilyMember) => {
     // A member still named on a policy stays: removing them would leave the policy without its insured.
     const used = (data?.policies ?? []).filter((p) => (p.insured.kind === 'member' && p.insured.memberId === member.id) || p.policyholderId === member.id);
     if (used.length > 0) return setMessage(t('family.inUse', { name: member.name, count: used.length }));
     setMessage('');
-    await repositories.familyMembers.remove(member.id);
+    await deleteWithUndo({ kind: 'familyMember', id: member.id }, t('undo.deletedMember', { name: member.name }));
   };
   const draftOf = (member: FamilyMember): Draft => ({
     id: member.id,

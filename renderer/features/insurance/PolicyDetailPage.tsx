@@ -8,13 +8,14 @@ import { annualizedPremium, canRenew, policyStatus, premiumPayments, premiumSche
 import { defaultPayingAccount, remaining } from '../../../shared/dues';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
+import { invalid, useRecordForm } from '../../components/form/useRecordForm';
 import { localToday } from '../../app/today';
 import { Attachments } from '../../components/Attachments';
 import { PageHeader } from '../../components/PageHeader';
 import { SelectField, TextField } from '../../components/form/fields';
 import { readMoney } from '../../components/form/money';
 import { renewPolicy } from './db';
-import { lastPayment, recordPayment, undoPayment } from '../dues';
+import { lastPayment, recordPayment } from '../dues';
 import { PolicyStatusBadge } from './PolicyStatusBadge';
 import { useDeleteWithUndo } from '../../app/useDeleteWithUndo';
 
@@ -71,7 +72,7 @@ export function PolicyDetailPage() {
   };
   const undo = async () => {
     if (!undoable) return;
-    await undoPayment(db, undoable.id);
+    await remove({ kind: 'payment', id: undoable.id }, t('payment.undone'));
     setUndoable(null);
   };
 
@@ -324,27 +325,26 @@ function PremiumPaymentForm(props: { policy: Policy; dueDate: string; remaining:
   const { t } = useTranslation();
   const { db } = useSettings();
   const format = useFormat();
-  const [amount, setAmount] = useState(decimalText(props.remaining, props.policy.currency));
-  const [paidOn, setPaidOn] = useState(localToday());
-  const [accountId, setAccountId] = useState(defaultPayingAccount(props.policy.payingAccountId, props.accounts, props.policy.currency)?.id ?? '');
-  const [error, setError] = useState('');
-  const save = async () => {
-    const parsed = readMoney(amount, props.policy.currency, t, t('policy.amount'), { required: true, positive: true });
-    if (parsed.error || parsed.value === undefined) return setError(parsed.error ?? '');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(paidOn)) return setError(t('validation.date', { field: t('policy.paidOn') }));
-    await recordPayment(db, {
-      source: 'policy',
-      sourceId: props.policy.id,
-      dueDate: props.dueDate,
-      paidOn,
-      amount: parsed.value,
-      currency: props.policy.currency,
-      kind: parsed.value >= props.remaining ? 'full' : 'partial',
-      ...(accountId ? { accountId } : {}),
-      payee: props.policy.productName,
-    });
-    props.onDone(true);
-  };
+  const { draft, setter, errors, save } = useRecordForm({
+    initial: { amount: decimalText(props.remaining, props.policy.currency), paidOn: localToday(), accountId: defaultPayingAccount(props.policy.payingAccountId, props.accounts, props.policy.currency)?.id ?? '' },
+    write: async ({ amount, paidOn, accountId }) => {
+      const parsed = readMoney(amount, props.policy.currency, t, t('policy.amount'), { required: true, positive: true });
+      if (parsed.error || parsed.value === undefined) return invalid({ amount: parsed.error ?? '' });
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(paidOn)) return invalid({ paidOn: t('validation.date', { field: t('policy.paidOn') }) });
+      await recordPayment(db, {
+        source: 'policy',
+        sourceId: props.policy.id,
+        dueDate: props.dueDate,
+        paidOn,
+        amount: parsed.value,
+        currency: props.policy.currency,
+        kind: parsed.value >= props.remaining ? 'full' : 'partial',
+        ...(accountId ? { accountId } : {}),
+        payee: props.policy.productName,
+      });
+    },
+    onSaved: () => props.onDone(true),
+  });
   return (
     <form
       className="panel form"
@@ -356,9 +356,9 @@ function PremiumPaymentForm(props: { policy: Policy; dueDate: string; remaining:
     >
       <h2>{t('policy.payTitle', { date: format.date(props.dueDate) })}</h2>
       <div className="form-grid">
-        <TextField label={t('policy.amount')} value={amount} inputMode="decimal" onChange={setAmount} error={error} autoFocus />
-        <TextField label={t('policy.paidOn')} type="date" value={paidOn} onChange={setPaidOn} />
-        <SelectField label={t('policy.paidFrom')} value={accountId} options={[{ value: '', label: t('policy.noAccount') }, ...props.accounts.map((a) => ({ value: a.id, label: a.name }))]} onChange={setAccountId} hint={t('policy.paidFromHint')} />
+        <TextField label={t('policy.amount')} value={draft.amount} inputMode="decimal" onChange={setter('amount')} error={errors.amount} autoFocus />
+        <TextField label={t('policy.paidOn')} type="date" value={draft.paidOn} onChange={setter('paidOn')} error={errors.paidOn} />
+        <SelectField label={t('policy.paidFrom')} value={draft.accountId} options={[{ value: '', label: t('policy.noAccount') }, ...props.accounts.map((a) => ({ value: a.id, label: a.name }))]} onChange={setter('accountId')} hint={t('policy.paidFromHint')} />
       </div>
       <div className="form-actions">
         <button type="button" className="secondary" onClick={() => props.onDone(false)}>

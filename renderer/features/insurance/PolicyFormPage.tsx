@@ -2,15 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { DomainValidationError, POLICY_TYPES, PremiumFrequencySchema, type FieldError, type Policy } from '../../../shared/domain';
+import { POLICY_TYPES, PremiumFrequencySchema, type Policy } from '../../../shared/domain';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
 import { PageHeader } from '../../components/PageHeader';
 import { useCurrencyOptions } from '../../components/form/currency';
-import { translateFieldError } from '../../components/form/errors';
 import { CheckboxField, SelectField, TextField } from '../../components/form/fields';
 import { ASSET_TYPES, draftOfPolicy, emptyPolicyDraft, policyFromDraft, withType, type PolicyDraft } from './policy-draft';
-import { editConflictMessage } from '../../components/form/edit-base';
+import { FormProblem } from '../../components/form/FormPanel';
+import { invalid, useRecordForm } from '../../components/form/useRecordForm';
 
 const TERM_KINDS = ['years', 'to-age', 'lifetime'] as const;
 
@@ -48,32 +48,20 @@ function PolicyForm(props: {
   const { repositories } = useSettings();
   const navigate = useNavigate();
   const currencyOptions = useCurrencyOptions();
-  const [draft, setDraft] = useState(props.initial);
   // The policy as the form opened it: only the user's own changes are written over later ones.
   const [base] = useState(props.existing);
-  const [problem, setProblem] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = <K extends keyof PolicyDraft>(key: K) => (value: PolicyDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const label = (field: string) => t(`policyForm.field.${field.replace(/^(beneficiaries|subLimits)\.\d+\.(\w+)$/, '$1_$2')}`);
-  const show = (fieldErrors: FieldError[]) => {
-    const messages: Record<string, string> = {};
-    for (const fe of fieldErrors) messages[fe.field] ??= translateFieldError(fe, t, label(fe.field));
-    setErrors(messages);
-  };
-  const save = async () => {
-    const birthDate = draft.insuredKind === 'member' ? props.members.find((m) => m.id === draft.memberId)?.birthDate : undefined;
-    const result = policyFromDraft(draft, { today: localToday(), ...(props.existing ? { existing: props.existing } : {}), ...(birthDate ? { birthDate } : {}) });
-    if (!result.ok) return show(result.errors);
-    try {
-      const saved = props.policyId ? await repositories.policies.saveEdit(props.policyId, result.policy, base) : await repositories.policies.add(result.policy);
-      void navigate(`/insurance/${saved.id}`);
-    } catch (error) {
-      const conflict = editConflictMessage(error, t);
-      if (conflict) return setProblem(conflict);
-      if (!(error instanceof DomainValidationError)) throw error;
-      show(error.fieldErrors);
-    }
-  };
+  const { draft, setter: set, update: setDraft, errors, problem, save } = useRecordForm<PolicyDraft, Policy>({
+    initial: props.initial,
+    fieldLabel: label,
+    write: (draft) => {
+      const birthDate = draft.insuredKind === 'member' ? props.members.find((m) => m.id === draft.memberId)?.birthDate : undefined;
+      const result = policyFromDraft(draft, { today: localToday(), ...(props.existing ? { existing: props.existing } : {}), ...(birthDate ? { birthDate } : {}) });
+      if (!result.ok) return invalid(result.errors);
+      return props.policyId ? repositories.policies.saveEdit(props.policyId, result.policy, base) : repositories.policies.add(result.policy);
+    },
+    onSaved: (saved) => void navigate(`/insurance/${saved.id}`),
+  });
 
   const title = props.policyId ? t('policyForm.editTitle') : t('policyForm.addTitle');
   if (props.institutions.length === 0) {
@@ -246,11 +234,7 @@ function PolicyForm(props: {
           {text('note', 'note')}
         </fieldset>
 
-        {problem ? (
-          <p className="field-error" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <FormProblem problem={problem} />
         <div className="form-actions">
           <button type="button" className="secondary" onClick={() => void navigate(props.policyId ? `/insurance/${props.policyId}` : '/insurance')}>
             {t('common.cancel')}

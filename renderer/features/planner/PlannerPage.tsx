@@ -8,6 +8,7 @@ import { payoffDebtsFrom, type PlannedDebt } from '../../../shared/debts';
 import { EmptyPage } from '../../components/EmptyPage';
 import { PageHeader } from '../../components/PageHeader';
 import { SelectField, TextField } from '../../components/form/fields';
+import { invalid, useRecordForm } from '../../components/form/useRecordForm';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
@@ -41,9 +42,6 @@ function Planner(props: { debts: PlannedDebt[]; colors: Map<string, string>; ini
   const [planner, setPlanner] = useState(props.initial);
   const [budgetText, setBudgetText] = useState(props.initial.monthlyBudget > 0 ? decimalText(props.initial.monthlyBudget, currency) : '');
   const [budgetError, setBudgetError] = useState<string>();
-  const [extraMonth, setExtraMonth] = useState(addMonthsToMonth(thisMonth, 1));
-  const [extraText, setExtraText] = useState('');
-  const [extraError, setExtraError] = useState<string>();
   const [byMonth, setByMonth] = useState(addMonthsToMonth(thisMonth, 24));
   const [loan, setLoan] = useState({ rate: '6', term: '36', fee: '1' });
 
@@ -97,19 +95,22 @@ function Planner(props: { debts: PlannedDebt[]; colors: Map<string, string>; ini
   };
   const move = (id: string, by: number) => moveTo(id, order.indexOf(id) + by);
   const [dragged, setDragged] = useState<string | null>(null);
-  const addExtra = () => {
-    let amount = 0;
-    try {
-      amount = parseMoney(extraText, currency);
-    } catch (error) {
-      if (!(error instanceof FinanceInputError)) throw error;
-    }
-    if (amount <= 0) return setExtraError(t('validation.positive', { field: t('planner.extraAmount') }));
-    if (monthIndex(thisMonth, extraMonth) < 1) return setExtraError(t('planner.extraInPast'));
-    setExtraError(undefined);
-    setPlanner((p) => ({ ...p, extraPayments: [...p.extraPayments, { month: extraMonth, amount }].sort((a, b) => a.month.localeCompare(b.month)) }));
-    setExtraText('');
-  };
+  // An extra payment is added to the plan, which the effect above stores.
+  const extra = useRecordForm({
+    initial: { month: addMonthsToMonth(thisMonth, 1), amount: '' },
+    write: (draft) => {
+      let amount = 0;
+      try {
+        amount = parseMoney(draft.amount, currency);
+      } catch (error) {
+        if (!(error instanceof FinanceInputError)) throw error;
+      }
+      if (amount <= 0) return invalid({ amount: t('validation.positive', { field: t('planner.extraAmount') }) });
+      if (monthIndex(thisMonth, draft.month) < 1) return invalid({ amount: t('planner.extraInPast') });
+      setPlanner((p) => ({ ...p, extraPayments: [...p.extraPayments, { month: draft.month, amount }].sort((a, b) => a.month.localeCompare(b.month)) }));
+    },
+    onSaved: () => ({ next: (draft) => ({ ...draft, amount: '' }) }),
+  });
 
   const series = props.debts.map((d, i) => ({ id: d.id, name: d.name, color: shade(props.colors.get(d.institutionId) ?? '#6b7280', i) }));
   const points = chosen.monthly.map((m) => ({ label: monthLabel(m.month), ...m.balances }));
@@ -165,11 +166,11 @@ function Planner(props: { debts: PlannedDebt[]; colors: Map<string, string>; ini
         <fieldset>
           <legend>{t('planner.extras')}</legend>
           <div className="field-row">
-            <TextField label={t('planner.extraMonth')} type="month" value={extraMonth} onChange={setExtraMonth} />
-            <TextField label={t('planner.extraAmount')} value={extraText} onChange={setExtraText} inputMode="decimal" error={extraError} />
+            <TextField label={t('planner.extraMonth')} type="month" value={extra.draft.month} onChange={extra.setter('month')} />
+            <TextField label={t('planner.extraAmount')} value={extra.draft.amount} onChange={extra.setter('amount')} inputMode="decimal" error={extra.errors.amount} />
           </div>
           <div className="form-actions">
-            <button type="button" className="secondary" onClick={addExtra}>
+            <button type="button" className="secondary" onClick={() => void extra.save()}>
               {t('planner.addExtra')}
             </button>
           </div>

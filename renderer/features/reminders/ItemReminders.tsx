@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormStatus } from '../../components/form/FormPanel';
 import { SelectField, TextField } from '../../components/form/fields';
+import { invalid, useRecordForm } from '../../components/form/useRecordForm';
 import { useSettings } from '../../app/settings-context';
 import { saveItemReminders } from './db';
 
@@ -22,36 +23,32 @@ export function ItemReminders(props: { itemKey: string }) {
 function ItemRemindersForm(props: { itemKey: string; initial: Choice; initialDays: number[]; label: string }) {
   const { t } = useTranslation();
   const { db } = useSettings();
-  const [choice, setChoice] = useState<Choice>(props.initial);
-  const [days, setDays] = useState(props.initialDays.join(', '));
-  const [error, setError] = useState<string>();
-  const [status, setStatus] = useState<string | null>(null);
-
-  const save = async () => {
-    if (choice === 'own') {
-      const parts = days.split(/[,，\s]+/).filter(Boolean);
-      if (parts.length === 0 || parts.some((p) => !/^\d{1,2}$/.test(p) || Number(p) > 60)) return setError(t('reminderCentre.customInvalid'));
-      await saveItemReminders(db, props.itemKey, { enabled: true, leadDays: parts.map(Number) });
-    } else {
-      await saveItemReminders(db, props.itemKey, choice === 'off' ? { enabled: false } : null);
-    }
-    setError(undefined);
-    setStatus(t('settings.saved'));
-  };
+  const { draft, setter, errors, status, save } = useRecordForm<{ choice: Choice; days: string }>({
+    initial: { choice: props.initial, days: props.initialDays.join(', ') },
+    write: async ({ choice, days }) => {
+      if (choice === 'own') {
+        const parts = days.split(/[,，\s]+/).filter(Boolean);
+        if (parts.length === 0 || parts.some((p) => !/^\d{1,2}$/.test(p) || Number(p) > 60)) return invalid({ days: t('reminderCentre.customInvalid') });
+        await saveItemReminders(db, props.itemKey, { enabled: true, leadDays: parts.map(Number) });
+      } else {
+        await saveItemReminders(db, props.itemKey, choice === 'off' ? { enabled: false } : null);
+      }
+    },
+    onSaved: () => ({ status: t('settings.saved') }),
+  });
+  const { choice } = draft;
 
   return (
     <section className="panel form" aria-labelledby={`reminders-${props.itemKey}`}>
       <h2 id={`reminders-${props.itemKey}`}>{props.label}</h2>
-      <div role="status" className="status ok">
-        {status}
-      </div>
+      <FormStatus status={status} />
       <SelectField
         label={t('itemReminders.choice')}
         value={choice}
         options={(['default', 'off', 'own'] as const).map((c) => ({ value: c, label: t(`itemReminders.choices.${c}`) }))}
-        onChange={(value) => setChoice(value)}
+        onChange={setter('choice')}
       />
-      {choice === 'own' ? <TextField label={t('itemReminders.days')} value={days} onChange={setDays} error={error} hint={t('reminderCentre.customHint')} /> : null}
+      {choice === 'own' ? <TextField label={t('itemReminders.days')} value={draft.days} onChange={setter('days')} error={errors.days} hint={t('reminderCentre.customHint')} /> : null}
       <div className="form-actions">
         <button type="button" className="secondary" onClick={() => void save()}>
           {t('common.save')}

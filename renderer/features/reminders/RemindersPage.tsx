@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LEAD_DAYS_CHOICES } from '../../../shared/domain';
 import { PageHeader } from '../../components/PageHeader';
+import { FormStatus } from '../../components/form/FormPanel';
 import { CheckboxField, TextField } from '../../components/form/fields';
+import { invalid, useRecordForm } from '../../components/form/useRecordForm';
 import { useFormat } from '../../app/format';
 import { useReminders } from './reminders-context';
 import { useSettings } from '../../app/settings-context';
@@ -78,36 +80,34 @@ export function RemindersPage() {
 function ReminderSettingsForm(props: { initial: GlobalReminderSettings; desktopState: ReminderState | null }) {
   const { t } = useTranslation();
   const { db } = useSettings();
-  const [draft, setDraft] = useState(props.initial);
+  // The typed custom days: a field of its own, read into leadDays when saving.
   const [custom, setCustom] = useState(props.initial.leadDays.filter((d) => !(LEAD_DAYS_CHOICES as readonly number[]).includes(d)).join(', '));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<string | null>(null);
+  const { draft, update: setDraft, errors, status, save } = useRecordForm<GlobalReminderSettings>({
+    initial: props.initial,
+    write: async (draft) => {
+      const customDays = custom.split(/[,，\s]+/).filter(Boolean);
+      if (customDays.some((text) => !/^\d{1,2}$/.test(text) || Number(text) > 60)) {
+        return invalid({ custom: t('reminderCentre.customInvalid') });
+      }
+      const leadDays = [...draft.leadDays.filter((d) => (LEAD_DAYS_CHOICES as readonly number[]).includes(d)), ...customDays.map(Number)];
+      const maxDays = Number(draft.overdue.maxDays);
+      if (!Number.isInteger(maxDays) || maxDays < 1 || maxDays > 90) return invalid({ maxDays: t('reminderCentre.maxDaysInvalid') });
+      try {
+        await saveGlobalReminders(db, { ...draft, leadDays, overdue: { ...draft.overdue, maxDays } });
+      } catch {
+        // The settings' one free-form field the checks above leave to the schema.
+        return invalid({ time: t('validation.time', { field: t('reminderCentre.timeOfDay') }) });
+      }
+    },
+    onSaved: () => ({ status: t('settings.saved') }),
+  });
   const toggleLead = (days: number, on: boolean) => setDraft((d) => ({ ...d, leadDays: on ? [...d.leadDays, days] : d.leadDays.filter((x) => x !== days) }));
-
-  const save = async () => {
-    const customDays = custom.split(/[,，\s]+/).filter(Boolean);
-    if (customDays.some((text) => !/^\d{1,2}$/.test(text) || Number(text) > 60)) {
-      return setErrors({ custom: t('reminderCentre.customInvalid') });
-    }
-    const leadDays = [...draft.leadDays.filter((d) => (LEAD_DAYS_CHOICES as readonly number[]).includes(d)), ...customDays.map(Number)];
-    const maxDays = Number(draft.overdue.maxDays);
-    if (!Number.isInteger(maxDays) || maxDays < 1 || maxDays > 90) return setErrors({ maxDays: t('reminderCentre.maxDaysInvalid') });
-    try {
-      await saveGlobalReminders(db, { ...draft, leadDays, overdue: { ...draft.overdue, maxDays } });
-      setErrors({});
-      setStatus(t('settings.saved'));
-    } catch {
-      setErrors({ time: t('validation.time', { field: t('reminderCentre.timeOfDay') }) });
-    }
-  };
   const pausedUntil = props.desktopState?.pausedUntil ?? draft.pausedUntil;
 
   return (
     <section className="panel form wide" aria-labelledby="reminder-settings">
       <h2 id="reminder-settings">{t('reminderCentre.settings')}</h2>
-      <div role="status" className="status ok">
-        {status}
-      </div>
+      <FormStatus status={status} />
       <CheckboxField label={t('reminderCentre.enabled')} checked={draft.enabled} onChange={(enabled) => setDraft((d) => ({ ...d, enabled }))} />
       <fieldset>
         <legend>{t('reminderCentre.when')}</legend>
@@ -147,7 +147,7 @@ function ReminderSettingsForm(props: { initial: GlobalReminderSettings; desktopS
               className="secondary"
               onClick={() => {
                 const next = { ...draft, pausedUntil: new Date(Date.now() + hours * 3_600_000).toISOString() };
-                setDraft(next);
+                setDraft(() => next);
                 void saveGlobalReminders(db, next);
                 void pauseReminders(next.pausedUntil);
               }}
@@ -160,7 +160,7 @@ function ReminderSettingsForm(props: { initial: GlobalReminderSettings; desktopS
             className="secondary"
             onClick={() => {
               const { pausedUntil: _resumed, ...next } = draft;
-              setDraft(next);
+              setDraft(() => next);
               void saveGlobalReminders(db, next);
               void pauseReminders(null);
             }}

@@ -17,9 +17,9 @@ import { loadDues, recordPayment } from '../dues';
 import { runBrowserReminders } from './browser-reminders';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
+import { readSetting, writeSetting } from '../../db/settings';
 
 const HORIZON_DAYS = 60;
-const SNOOZES_KEY = 'reminderSnoozes';
 /** After the main process refused a plan, it is sent again this soon (and at every recomputation). */
 const RETRY_HAND_OVER_MS = 60_000;
 
@@ -55,8 +55,7 @@ export function RemindersProvider(props: { children: ReactNode }) {
   const data = useLiveQuery(async () => {
     const from = addDays(today, -HORIZON_DAYS);
     const to = addDays(today, HORIZON_DAYS);
-    const [{ dues, sources }, reminderSettings, snoozeRow] = await Promise.all([loadDues(db, { from, to }, today), loadReminderSettings(db), db.settings.get(SNOOZES_KEY)]);
-    const snoozes = Array.isArray(snoozeRow?.value) ? (snoozeRow.value as { dueKey: string; date: string }[]) : [];
+    const [{ dues, sources }, reminderSettings, snoozes] = await Promise.all([loadDues(db, { from, to }, today), loadReminderSettings(db), readSetting(db, 'reminderSnoozes')]);
     const { global, overrides } = reminderSettings;
     const plan = global.enabled
       ? planReminders(
@@ -139,9 +138,10 @@ export function RemindersProvider(props: { children: ReactNode }) {
     if (settlement) await recordPayment(db, settlement);
   };
   const remindTomorrow = async (dueKey: string) => {
-    const row = await db.settings.get(SNOOZES_KEY);
-    const snoozes = Array.isArray(row?.value) ? (row.value as { dueKey: string; date: string }[]) : [];
-    await db.settings.put({ key: SNOOZES_KEY, value: [...snoozes.filter((s) => s.date >= localToday()), { dueKey, date: addDays(localToday(), 1) }] });
+    await db.transaction('rw', db.settings, async () => {
+      const snoozes = await readSetting(db, 'reminderSnoozes');
+      await writeSetting(db, 'reminderSnoozes', [...snoozes.filter((s) => s.date >= localToday()), { dueKey, date: addDays(localToday(), 1) }]);
+    });
   };
 
   // Notification actions chosen on the desktop arrive with the reminder's key.

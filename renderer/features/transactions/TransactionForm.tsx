@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account, Category, Debt } from '../../../shared/domain';
 import { decimalText } from '../../../shared/finance';
@@ -6,9 +7,9 @@ import { splitRemainder } from '../../../shared/budget';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { categoryName } from '../../components/categoryName';
-import { fieldMessages } from '../../components/form/errors';
 import { SelectField, TextField } from '../../components/form/fields';
 import { readMoney } from '../../components/form/money';
+import { invalid, useRecordForm, type FieldMessages } from '../../components/form/useRecordForm';
 import { saveTransaction, type TransactionDraft } from './db';
 import { payDebtFromAccount } from '../dues';
 import { learnRules } from '../import';
@@ -41,6 +42,9 @@ function targetOptions(lookups: Lookups, accountOptions: { value: string; label:
   ];
 }
 
+/** The label that names a field of a refused transaction. */
+const transactionFieldLabel = (t: TFunction) => (field: string) => t(`transactions.${field === 'toAccountId' ? 'toAccount' : field}`);
+
 /** Saves a draft: a payment to a debt goes through the payments module, the rest as transactions. */
 async function persist(db: Parameters<typeof saveTransaction>[0], draft: TransactionDraft & { toDebtId?: string }) {
   if (draft.toDebtId) return payDebtFromAccount(db, { debtId: draft.toDebtId, accountId: draft.accountId, date: draft.date, amount: draft.amount, payee: draft.payee });
@@ -66,28 +70,25 @@ export function QuickEntry(props: { lookups: Lookups; defaultAccountId: string; 
   const { db } = useSettings();
   const format = useFormat();
   const activeAccounts = props.lookups.accounts.filter((a) => !a.archived);
-  const [form, setForm] = useState<FormText>(() => emptyForm(props.today, props.defaultAccountId || activeAccounts[0]?.id || ''));
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const payeeRef = useRef<HTMLDivElement>(null);
-  const set = (changes: Partial<FormText>) => setForm({ ...form, ...changes });
-  const accountId = form.accountId || activeAccounts[0]?.id || '';
-
-  const save = async () => {
-    const { draft, errors: found } = draftOf({ ...form, accountId }, props.lookups.accountsById, t);
-    setErrors(found);
-    if (!draft) return;
-    try {
+  const accountOf = (form: FormText) => form.accountId || activeAccounts[0]?.id || '';
+  const { draft: form, set, errors, save } = useRecordForm<FormText, TransactionDraft>({
+    initial: emptyForm(props.today, props.defaultAccountId || activeAccounts[0]?.id || ''),
+    fieldLabel: transactionFieldLabel(t),
+    write: async (form) => {
+      const { draft, errors: found } = draftOf({ ...form, accountId: accountOf(form) }, props.lookups.accountsById, t);
+      if (!draft) return invalid(found);
       await persist(db, draft);
-    } catch (error) {
-      const messages = fieldMessages(error, t, (field) => t(`transactions.${field === 'toAccountId' ? 'toAccount' : field}`));
-      if (!messages) throw error;
-      return setErrors(messages);
-    }
-    props.onSaved(t('transactions.saved', { payee: draft.payee || t(`transactions.kind.${draft.kind}`), amount: format.money(draft.amount, draft.currency) }));
-    // Keep the date, account and kind: entries from one receipt pile usually share them.
-    setForm({ ...emptyForm(form.date, accountId), kind: form.kind, categoryId: '' });
-    payeeRef.current?.querySelector('input')?.focus();
-  };
+      return draft;
+    },
+    onSaved: (draft, form) => {
+      props.onSaved(t('transactions.saved', { payee: draft.payee || t(`transactions.kind.${draft.kind}`), amount: format.money(draft.amount, draft.currency) }));
+      payeeRef.current?.querySelector('input')?.focus();
+      // Keep the date, account and kind: entries from one receipt pile usually share them.
+      return { next: () => ({ ...emptyForm(form.date, accountOf(form)), kind: form.kind, categoryId: '' }) };
+    },
+  });
+  const accountId = accountOf(form);
 
   const accountOptions = activeAccounts.map((a) => ({ value: a.id, label: a.name }));
   return (
@@ -137,9 +138,21 @@ export function TransactionEditor(props: { lookups: Lookups; initial: FormText; 
   const { t } = useTranslation();
   const { db } = useSettings();
   const format = useFormat();
-  const [form, setForm] = useState(props.initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (changes: Partial<FormText>) => setForm({ ...form, ...changes });
+  const { draft: form, set, errors, save } = useRecordForm<FormText, TransactionDraft>({
+    initial: props.initial,
+    fieldLabel: transactionFieldLabel(t),
+    // The write's own check names the split sum; the form says how much is left to assign.
+    reword: (messages): FieldMessages => (messages.splits ? { ...messages, splits: t('validation.split_sum', { difference: format.money(remainder, currency) }) } : messages),
+    write: async (form) => {
+      const { draft, errors: found } = draftOf(form, props.lookups.accountsById, t);
+      if (!draft) return invalid(found);
+      await persist(db, draft);
+      // A corrected category teaches the importer where this counterparty's rows belong.
+      if (draft.categoryId && draft.categoryId !== props.initial.categoryId && draft.payee.trim()) await learnRules(db, [{ payee: draft.payee.trim(), categoryId: draft.categoryId }]);
+      return draft;
+    },
+    onSaved: () => props.onDone(t('transactions.updated')),
+  });
   const account = props.lookups.accountsById.get(form.accountId);
   const currency = account?.currency ?? 'CNY';
   const target = props.lookups.accountsById.get(form.toAccountId);
@@ -150,23 +163,6 @@ export function TransactionEditor(props: { lookups: Lookups; initial: FormText; 
   const total = readMoney(form.amount, currency, t, '').value ?? 0;
   const parts = form.splits.map((split) => readMoney(split.amount, currency, t, '').value ?? 0);
   const remainder = form.splits.length > 0 ? splitRemainder(total, parts.map((amount) => ({ amount }))) : 0;
-
-  const save = async () => {
-    const { draft, errors: found } = draftOf(form, props.lookups.accountsById, t);
-    setErrors(found);
-    if (!draft) return;
-    try {
-      await persist(db, draft);
-      // A corrected category teaches the importer where this counterparty's rows belong.
-      if (draft.categoryId && draft.categoryId !== props.initial.categoryId && draft.payee.trim()) await learnRules(db, [{ payee: draft.payee.trim(), categoryId: draft.categoryId }]);
-      props.onDone(t('transactions.updated'));
-    } catch (error) {
-      const messages = fieldMessages(error, t, (field) => t(`transactions.${field === 'toAccountId' ? 'toAccount' : field}`));
-      if (!messages) throw error;
-      if (messages.splits) messages.splits = t('validation.split_sum', { difference: format.money(remainder, currency) });
-      setErrors(messages);
-    }
-  };
 
   const addSplit = () => {
     const first = { categoryId: form.categoryId, amount: form.splits.length === 0 ? form.amount : decimalText(Math.max(remainder, 0), currency), note: '' };

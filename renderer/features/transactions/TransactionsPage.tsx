@@ -16,7 +16,7 @@ import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { PERF_MARKS, useReadyMark } from '../../app/perf';
 import { whenIdle } from '../../app/idle';
-import { deleteTransactions, restoreRows, type RemovedRows } from './db';
+import { useDeleteWithUndo } from '../../app/useDeleteWithUndo';
 import { QuickEntry, TransactionEditor, type Lookups } from './TransactionForm';
 import { formOf, type FormText } from './transaction-draft';
 
@@ -44,12 +44,13 @@ export function TransactionsPage() {
   const [filterText, setFilterText] = useState<FilterText>({ ...NO_FILTER, accountId: params.get('account') ?? '' });
   const [editing, setEditing] = useState<FormText | null>(null);
   const [repayment, setRepayment] = useState<Transaction | null>(null);
-  const [toast, setToast] = useState<{ message: string; removed?: RemovedRows } | null>(null);
+  const [toast, setToast] = useState<{ message: string } | null>(null);
+  const deleteWithUndo = useDeleteWithUndo();
   const today = localToday();
 
   useEffect(() => {
     if (!toast) return;
-    const timer = setTimeout(() => setToast(null), toast.removed ? 10_000 : 4_000);
+    const timer = setTimeout(() => setToast(null), 4_000);
     return () => clearTimeout(timer);
   }, [toast]);
 
@@ -145,16 +146,12 @@ export function TransactionsPage() {
     setEditing(formOf(row, partner));
   };
 
+  // With its transfer's other leg and the payment it recorded; Undo is offered in the app's toast.
   const remove = async (id: string) => {
-    const removed = await deleteTransactions(db, [id]);
+    setToast(null);
+    await deleteWithUndo({ kind: 'transaction', id }, (snapshot) => t('transactions.deleted', { count: snapshot.transactions?.length ?? 0 }));
     setEditing(null);
     setRepayment(null);
-    setToast({ message: t('transactions.deleted', { count: removed.transactions.length }), removed });
-  };
-
-  const undo = async (removed: RemovedRows) => {
-    await restoreRows(db, removed);
-    setToast({ message: t('transactions.restored') });
   };
 
   const exportCsv = async () => {
@@ -315,11 +312,6 @@ export function TransactionsPage() {
       {toast ? (
         <div className="toast" role="status">
           <span>{toast.message}</span>
-          {toast.removed ? (
-            <button type="button" onClick={() => void undo(toast.removed as RemovedRows)}>
-              {t('common.undo')}
-            </button>
-          ) : null}
         </div>
       ) : null}
     </>

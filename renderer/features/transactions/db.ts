@@ -1,12 +1,12 @@
 /**
  * Transactions' writes that touch more than one row: a transaction with splits, a transfer (both
- * legs together) and deletes that can be undone. Each runs in one Dexie transaction.
+ * legs together). Each runs in one Dexie transaction. Deleting one (with its other leg and the
+ * payment it recorded) is renderer/db/deletion.ts's 'transaction' target.
  */
 import {
   DomainValidationError,
   TransactionSchema,
   validateEntity,
-  type Payment,
   type Transaction,
 } from '../../../shared/domain';
 import { splitRemainder } from '../../../shared/budget';
@@ -127,42 +127,3 @@ export async function saveTransaction(db: ClearDayDatabase, draft: TransactionDr
 function validateTransaction(row: unknown): Transaction {
   return validateEntity('transaction', TransactionSchema, row);
 }
-
-/** What a delete took away, so "Undo" can put back exactly that. */
-export interface RemovedRows {
-  transactions: Transaction[];
-  payments: Payment[];
-}
-
-/** Deletes a transaction with its transfer partner and the debt payment it recorded. */
-export async function deleteTransactions(db: ClearDayDatabase, ids: readonly string[]): Promise<RemovedRows> {
-  return db.transaction('rw', db.transactions, db.payments, async () => {
-    const removed: RemovedRows = { transactions: [], payments: [] };
-    const seen = new Set<string>();
-    for (const id of ids) {
-      const row = await db.transactions.get(id);
-      if (!row || seen.has(row.id)) continue;
-      const group = row.transferId ? await db.transactions.where('transferId').equals(row.transferId).toArray() : [row];
-      for (const member of group) {
-        if (seen.has(member.id)) continue;
-        seen.add(member.id);
-        removed.transactions.push(member);
-        if (member.paymentId) {
-          const payment = await db.payments.get(member.paymentId);
-          if (payment) removed.payments.push(payment);
-        }
-      }
-    }
-    await db.transactions.bulkDelete(removed.transactions.map((row) => row.id));
-    await db.payments.bulkDelete(removed.payments.map((row) => row.id));
-    return removed;
-  });
-}
-
-export async function restoreRows(db: ClearDayDatabase, removed: RemovedRows): Promise<void> {
-  await db.transaction('rw', db.transactions, db.payments, async () => {
-    await db.transactions.bulkPut(removed.transactions);
-    await db.payments.bulkPut(removed.payments);
-  });
-}
-

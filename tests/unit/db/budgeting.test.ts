@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DomainValidationError, type Account, type RecurringBill } from '../../../shared/domain';
 import type { ClearDayDatabase } from '../../../renderer/db/database';
-import { deleteTransactions, restoreRows, saveTransaction } from '../../../renderer/features/transactions/db';
+import { deleteWithSnapshot, restoreSnapshot } from '../../../renderer/db/deletion';
+import { saveTransaction } from '../../../renderer/features/transactions/db';
 import { copyPreviousBudgets, postRecurringBill, setBudget } from '../../../renderer/features/budget/db';
 import { payDebtFromAccount } from '../../../renderer/features/dues/db';
 import { recordPayment } from '../../../renderer/features/dues/db';
@@ -81,12 +82,15 @@ describe('transactions', () => {
     const clock = fakeClock();
     const transfer = await saveTransaction(db, { ...expense, kind: 'transfer', toAccountId: 'savings' }, clock);
     const payment = await recordPayment(db, { source: 'debt', sourceId: 'loan', dueDate: '2026-09-15', paidOn: '2026-09-15', amount: 299_260, currency: 'CNY', kind: 'full', accountId: 'debit', payee: 'Loan' }, clock);
-    const removed = await deleteTransactions(db, [transfer.id, payment.transactionId ?? '']);
+    const removed = await deleteWithSnapshot(db, [
+      { kind: 'transaction', id: transfer.id },
+      { kind: 'transaction', id: payment.transactionId ?? '' },
+    ]);
     expect(removed.transactions).toHaveLength(3);
-    expect(removed.payments.map((p) => p.id)).toEqual([payment.id]);
+    expect((removed.payments as { id: string }[]).map((p) => p.id)).toEqual([payment.id]);
     expect(await db.transactions.count()).toBe(0);
     expect(await db.payments.count()).toBe(0);
-    await restoreRows(db, removed);
+    await restoreSnapshot(db, removed);
     expect(await db.transactions.count()).toBe(3);
     expect(await db.payments.get(payment.id)).toMatchObject({ amount: 299_260 });
   });

@@ -58,3 +58,96 @@ describe('deleting with everything that belongs to it, and undoing it', () => {
     expect(await db.transactions.where('accountId').equals('acct-icbc-debit').count()).toBe(0);
   });
 });
+
+/** The sample household plus the rows it has none of: a valuation, a collection contact, documents. */
+async function householdWithEverything(database: ClearDayDatabase) {
+  await loadSampleHousehold(database, sample);
+  const stamps = { createdAt: '2026-11-22T08:00:00.000Z', updatedAt: '2026-11-22T08:00:00.000Z' };
+  const document = (id: string, ownerKind: 'policy' | 'claim' | 'transaction' | 'debt', ownerId: string) => ({ id, ownerKind, ownerId, fileName: `${id}.pdf`, mimeType: 'application/pdf' as const, size: 3, data: new Uint8Array([1, 2, 3]), ...stamps });
+  const repayment = await database.transactions.filter((row) => Boolean(row.paymentId)).first();
+  const transfer = await database.transactions.filter((row) => Boolean(row.transferId) && !row.paymentId).first();
+  if (!repayment?.paymentId || !transfer) throw new Error('the sample household has a repayment and a transfer');
+  await database.valuations.add({ id: 'value-1', accountId: 'acct-boc-deposit', date: '2026-11-01', value: 10_100_000, ...stamps });
+  await database.collectionContacts.add({ id: 'contact-1', debtId: 'debt-cmb-card', date: '2026-11-20', who: 'CMB', channel: 'phone', summary: 'Asked when', ...stamps });
+  await database.attachments.bulkAdd([document('doc-claim', 'claim', 'claim-1'), document('doc-policy', 'policy', 'policy-medical'), document('doc-transfer', 'transaction', transfer.id)]);
+  await database.settings.put({ key: 'theme', value: 'dark' });
+  return { repayment, transfer };
+}
+
+describe('every delete the UI offers: one snapshot, one transaction, one undo', () => {
+  const targets: [string, (rows: Awaited<ReturnType<typeof householdWithEverything>>) => DeletionTarget][] = [
+    ['a transfer', ({ transfer }) => ({ kind: 'transaction', id: transfer.id })],
+    ['a repayment', ({ repayment }) => ({ kind: 'transaction', id: repayment.id })],
+    ['a payment', ({ repayment }) => ({ kind: 'payment', id: repayment.paymentId ?? '' })],
+    ['a claim', () => ({ kind: 'claim', id: 'claim-1' })],
+    ['a family member', () => ({ kind: 'familyMember', id: 'member-child' })],
+    ['a collection contact', () => ({ kind: 'collectionContact', id: 'contact-1' })],
+    ['a valuation', () => ({ kind: 'valuation', id: 'value-1' })],
+    ['an attachment', () => ({ kind: 'attachment', id: 'doc-policy' })],
+  ];
+  it.each(targets)('%s: removed with what depends on it, then restored to identical tables', async (_, targetOf) => {
+    db = freshDatabase();
+    const target = targetOf(await householdWithEverything(db));
+    const before = await everything(db);
+    const counts = await deletionCounts(db, target);
+    const snapshot = await deleteWithSnapshot(db, target);
+    const after = await everything(db);
+    for (const [table, count] of Object.entries(counts)) expect(after[table]?.length, table).toBe((before[table]?.length ?? 0) - (count ?? 0));
+    expect(Object.values(counts).reduce((sum, count) => sum + (count ?? 0), 0)).toBeGreaterThan(0);
+    await restoreSnapshot(db, snapshot);
+    expect(await everything(db)).toEqual(before);
+  });
+
+  it('a transfer takes both legs and its documents; a repayment takes the payment it recorded', async () => {
+    db = freshDatabase();
+    const { repayment, transfer } = await householdWithEverything(db);
+    const legs = await db.transactions.where('transferId').equals(transfer.transferId ?? '').primaryKeys();
+    expect(legs).toHaveLength(2);
+    const gone = await deleteWithSnapshot(db, { kind: 'transaction', id: transfer.id });
+    expect((gone.transactions as { id: string }[]).map((row) => row.id).sort()).toEqual([...legs].sort());
+    expect(await db.attachments.get('doc-transfer')).toBeUndefined();
+    await deleteWithSnapshot(db, { kind: 'transaction', id: repayment.id });
+    expect(await db.payments.get(repayment.paymentId ?? '')).toBeUndefined();
+  });
+
+  it('a payment takes the account transaction recorded with it', async () => {
+    db = freshDatabase();
+    const { repayment } = await householdWithEverything(db);
+    await deleteWithSnapshot(db, { kind: 'payment', id: repayment.paymentId ?? '' });
+    expect(await db.transactions.get(repayment.id)).toBeUndefined();
+  });
+
+  it('a claim takes its documents and leaves its policy', async () => {
+    db = freshDatabase();
+    await householdWithEverything(db);
+    await deleteWithSnapshot(db, { kind: 'claim', id: 'claim-1' });
+    expect(await db.attachments.get('doc-claim')).toBeUndefined();
+    expect(await db.attachments.get('doc-policy')).toBeDefined();
+    expect(await db.policies.get('policy-medical')).toBeDefined();
+  });
+
+  it('several targets are one deletion: one snapshot undoes them all', async () => {
+    db = freshDatabase();
+    const { transfer } = await householdWithEverything(db);
+    const before = await everything(db);
+    const snapshot = await deleteWithSnapshot(db, [
+      { kind: 'transaction', id: transfer.id },
+      { kind: 'valuation', id: 'value-1' },
+      { kind: 'claim', id: 'claim-1' },
+    ]);
+    expect(await db.valuations.count()).toBe(0);
+    expect(await db.claims.count()).toBe(0);
+    await restoreSnapshot(db, snapshot);
+    expect(await everything(db)).toEqual(before);
+  });
+
+  it('a target already gone deletes nothing and its undo writes nothing', async () => {
+    db = freshDatabase();
+    await householdWithEverything(db);
+    const before = await everything(db);
+    const snapshot = await deleteWithSnapshot(db, { kind: 'transaction', id: 'no-such-row' });
+    expect(snapshot).toEqual({});
+    await restoreSnapshot(db, snapshot);
+    expect(await everything(db)).toEqual(before);
+  });
+});

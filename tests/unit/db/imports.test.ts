@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { DomainValidationError } from '../../../shared/domain';
 import type { ClearDayDatabase } from '../../../renderer/db/database';
 import { commitImport, existingForImport, learnRules, loadCsvMapping, loadRules, noteOf, saveCsvMapping, type ImportChoice } from '../../../renderer/features/import/db';
 import { deleteWithSnapshot, restoreSnapshot } from '../../../renderer/db/deletion';
@@ -88,6 +89,27 @@ describe('imports', () => {
     await saveCsvMapping(db, ['Datum', 'Betrag'], mapping);
     expect(await loadCsvMapping(db, ['Datum', 'Betrag'])).toEqual(mapping);
     expect(await loadCsvMapping(db, ['Date', 'Amount'])).toBeUndefined();
+  });
+
+  it('keeps each CSV mapping in a row of its own, under a short key, and still reads the one row earlier builds wrote', async () => {
+    db = freshDatabase();
+    const mapping: CsvMapping = { delimiter: ',', encoding: 'gb18030', headerLine: 2, dateFormat: 'YYYY/MM/DD', columns: { date: '日期', inflow: '收入', outflow: '支出' }, negateAmount: false, decimalComma: false };
+    const long = Array.from({ length: 80 }, (_, i) => `Column number ${i}`);
+    await saveCsvMapping(db, long, mapping);
+    await saveCsvMapping(db, ['Datum', 'Betrag'], { ...mapping, delimiter: ';' });
+    const rows = await db.settings.toArray();
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(row.key).toMatch(/^import\.csvMapping:[0-9a-f]{16}$/);
+    expect(await loadCsvMapping(db, long)).toEqual(mapping);
+    expect(await loadCsvMapping(db, ['Datum', 'Betrag'])).toEqual({ ...mapping, delimiter: ';' });
+    // Earlier builds: every mapping in one row, by layout; a row of its own wins over it.
+    await db.settings.put({ key: 'import.csvMappings', value: { 'Date|Amount': mapping, 'Datum|Betrag': mapping } });
+    expect(await loadCsvMapping(db, ['Date', 'Amount'])).toEqual(mapping);
+    expect(await loadCsvMapping(db, ['Datum', 'Betrag'])).toEqual({ ...mapping, delimiter: ';' });
+    expect(await loadCsvMapping(db, ['constructor'])).toBeUndefined();
+    // A mapping that is not one is refused before anything is written.
+    await expect(saveCsvMapping(db, ['X'], { ...mapping, delimiter: 'x' as ',' })).rejects.toBeInstanceOf(DomainValidationError);
+    expect(await db.settings.count()).toBe(3);
   });
 
   it('keeps what the bill says beyond the counterparty as the note', () => {

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DomainValidationError } from '../../../shared/domain';
 import type { ClearDayDatabase } from '../../../renderer/db/database';
-import { lastPayment, recordPayment, undoPayment } from '../../../renderer/features/dues/db';
+import { lastPayment, recordPayment } from '../../../renderer/features/dues/db';
+import { deleteWithSnapshot } from '../../../renderer/db/deletion';
 import { fakeClock, freshDatabase } from './helpers';
 
 let db: ClearDayDatabase;
@@ -61,7 +62,8 @@ describe('payments', () => {
     const first = await recordPayment(db, { ...base, accountId: 'debit' }, clock);
     const second = await recordPayment(db, { ...base, dueDate: '2026-03-15', paidOn: '2026-03-15', accountId: 'debit' }, clock);
     expect((await lastPayment(db, 'debt', 'loan'))?.id).toBe(second.id);
-    await undoPayment(db, second.id);
+    // Pages take a payment back through the one deletion path (useDeleteWithUndo).
+    await deleteWithSnapshot(db, { kind: 'payment', id: second.id });
     expect(await db.payments.toArray()).toEqual([first]);
     expect((await db.transactions.toArray()).map((t) => t.paymentId)).toEqual([first.id]);
     expect((await lastPayment(db, 'debt', 'loan'))?.id).toBe(first.id);

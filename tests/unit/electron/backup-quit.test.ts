@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { QUIT_BACKUP_TIMEOUT_MS, installQuitBackup } from '../../../electron/backup-service';
-import { createIpcHandlers, type BackupHandlers, type IpcHandlerDependencies } from '../../../electron/ipc-handlers';
+import { QUIT_BACKUP_TIMEOUT_MS, installQuitBackup, type BackupHandlerDependencies } from '../../../electron/backup-service';
+import { createIpcHandlers, type IpcHandlerDependencies } from '../../../electron/ipc-handlers';
 import { FakeTime, settle } from './reminder-fakes';
 
 const FILE_NAME = 'clearday-2026-11-22T08-00-00Z.cdbackup';
@@ -38,12 +38,9 @@ function setup(window: ReturnType<typeof fakeWindow> | null = fakeWindow()) {
   const { app, state, attemptQuit } = fakeApp();
   const log = vi.fn();
   const quit = installQuitBackup({ app, target: () => window?.contents, timers: time.timerApi, log });
-  const write = vi.fn<BackupHandlers['write']>(async ({ fileName }) => ({ fileName, removed: [] }));
-  const writeChunk = vi.fn<BackupHandlers['writeChunk']>(async ({ fileName, final }) => ({ fileName, removed: [], complete: final }));
-  const backups: BackupHandlers = {
-    write,
+  const writeChunk = vi.fn<BackupHandlerDependencies['writeChunk']>(async ({ fileName, final }) => ({ fileName, removed: [], complete: final }));
+  const backups: BackupHandlerDependencies = {
     list: async () => ({ folder: '/data/backups', custom: false, missing: false, backups: [] }),
-    read: async () => ({ content: '{}' }),
     writeChunk,
     readChunk: async () => ({ chunk: '{}', total: 2 }),
     chooseFolder: async () => ({ canceled: true }),
@@ -57,24 +54,27 @@ function setup(window: ReturnType<typeof fakeWindow> | null = fakeWindow()) {
     appInfo: unused,
     setLanguage: unused,
     dialogs: { showSaveDialog: unused, showOpenDialog: unused },
-    files: { writeText: unused, readText: unused, size: unused },
+    files: { writeText: unused },
     notify: unused,
     reminders: { setPlan: unused, getState: unused, pause: unused, setStartAtLogin: unused },
     backups,
     fileSessions: { saveBegin: unused, saveChunk: unused, openBegin: unused, openChunk: unused },
   };
-  return { time, app, state, attemptQuit, quit, write, writeChunk, handlers: createIpcHandlers(deps), log, window };
+  const handlers = createIpcHandlers(deps);
+  // A backup small enough for one message: a single final chunk, as renderer/platform sends it.
+  const writeWhole = (reason: 'daily' | 'quit' | 'manual') => handlers['backup:writeChunk']({ fileName: FILE_NAME, reason, index: 0, chunk: '{}', final: true });
+  return { time, app, state, attemptQuit, quit, writeChunk, writeWhole, handlers, log, window };
 }
 
 describe('the backup on quit', () => {
   it('holds the first quit, asks the renderer, and quits once the quit backup is written', async () => {
-    const { attemptQuit, state, handlers, quit, window, time } = setup();
+    const { attemptQuit, state, writeWhole, quit, window, time } = setup();
     expect(attemptQuit()).toBe(false);
     expect(window?.sent).toEqual([['backup:requested', { reason: 'quit' }]]);
     expect(quit.isWaiting()).toBe(true);
     expect(state.exits).toBe(0);
 
-    await handlers['backup:write']({ fileName: FILE_NAME, content: '{}', reason: 'quit' });
+    await writeWhole('quit');
     expect(state).toEqual({ exits: 1, quitCalls: 1 });
     expect(quit.isWaiting()).toBe(false);
     expect(time.pending).toBe(0);
@@ -95,18 +95,18 @@ describe('the backup on quit', () => {
   });
 
   it('a backup that arrives after the timeout quits nothing twice', async () => {
-    const { attemptQuit, state, time, handlers } = setup();
+    const { attemptQuit, state, time, writeWhole } = setup();
     attemptQuit();
     await time.advance(QUIT_BACKUP_TIMEOUT_MS);
-    await handlers['backup:write']({ fileName: FILE_NAME, content: '{}', reason: 'quit' });
+    await writeWhole('quit');
     expect(state.quitCalls).toBe(1);
   });
 
   it('a failed quit backup still lets the app quit, and the renderer sees the error', async () => {
-    const { attemptQuit, state, handlers, write } = setup();
-    write.mockRejectedValueOnce(new Error('backup-folder-missing: /media/usb'));
+    const { attemptQuit, state, writeWhole, writeChunk } = setup();
+    writeChunk.mockRejectedValueOnce(new Error('backup-folder-missing: /media/usb'));
     attemptQuit();
-    await expect(handlers['backup:write']({ fileName: FILE_NAME, content: '{}', reason: 'quit' })).rejects.toThrow('backup-folder-missing');
+    await expect(writeWhole('quit')).rejects.toThrow('backup-folder-missing');
     expect(state.exits).toBe(1);
   });
 
@@ -118,22 +118,22 @@ describe('the backup on quit', () => {
   });
 
   it('other backups written during the wait do not end it', async () => {
-    const { attemptQuit, state, handlers, quit } = setup();
+    const { attemptQuit, state, writeWhole, quit } = setup();
     attemptQuit();
-    await handlers['backup:write']({ fileName: FILE_NAME, content: '{}', reason: 'daily' });
-    await handlers['backup:write']({ fileName: FILE_NAME, content: '{}', reason: 'manual' });
+    await writeWhole('daily');
+    await writeWhole('manual');
     expect(state.exits).toBe(0);
     expect(quit.isWaiting()).toBe(true);
   });
 
   it('a second quit attempt during the wait goes through at once', async () => {
-    const { attemptQuit, state, time, handlers, window } = setup();
+    const { attemptQuit, state, time, writeWhole, window } = setup();
     attemptQuit();
     expect(attemptQuit()).toBe(true);
     expect(state.exits).toBe(1);
     expect(time.pending).toBe(0);
     // The late answer and the timeout change nothing.
-    await handlers['backup:write']({ fileName: FILE_NAME, content: '{}', reason: 'quit' });
+    await writeWhole('quit');
     await time.advance(QUIT_BACKUP_TIMEOUT_MS);
     await settle();
     expect(state).toEqual({ exits: 1, quitCalls: 0 });
@@ -211,12 +211,12 @@ describe('the backup on quit', () => {
 
 describe('the backup channels reach the service', () => {
   it('passes requests on and returns the answers', async () => {
-    const { handlers, write } = setup();
-    const request = { fileName: FILE_NAME, content: '{"format":"clearday-backup"}', reason: 'manual' as const };
-    expect(await handlers['backup:write'](request)).toEqual({ fileName: FILE_NAME, removed: [] });
-    expect(write).toHaveBeenCalledWith(request);
+    const { handlers, writeChunk } = setup();
+    const request = { fileName: FILE_NAME, reason: 'manual' as const, index: 0, chunk: '{"format":"clearday-backup"}', final: true };
+    expect(await handlers['backup:writeChunk'](request)).toEqual({ fileName: FILE_NAME, removed: [], complete: true });
+    expect(writeChunk).toHaveBeenCalledWith(request);
     expect(await handlers['backup:list'](undefined)).toEqual({ folder: '/data/backups', custom: false, missing: false, backups: [] });
-    expect(await handlers['backup:read']({ fileName: FILE_NAME })).toEqual({ content: '{}' });
+    expect(await handlers['backup:readChunk']({ fileName: FILE_NAME, offset: 0, length: 10 })).toEqual({ chunk: '{}', total: 2 });
     expect(await handlers['backup:chooseFolder'](undefined)).toEqual({ canceled: true });
     expect(await handlers['backup:resetFolder'](undefined)).toEqual({ folder: '/data/backups' });
   });

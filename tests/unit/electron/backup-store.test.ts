@@ -1,16 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHUNK_SESSION_IDLE_MS, createBackupService, type FolderDialog } from '../../../electron/backup-service';
+import { CHUNK_SESSION_IDLE_MS, createBackupService, type BackupService, type FolderDialog } from '../../../electron/backup-service';
 import {
   BackupStorageError,
   beforeRestoreFileName,
+  chunkedTemporaryPath,
   createBackupSettingsStore,
   listBackupFiles,
   parseStoredBackupName,
-  readBackupFile,
-  writeBackupFile,
+  readBackupText,
 } from '../../../electron/backup-store';
 import { backupFileName } from '../../../shared/backup/rotation';
-import { CHUNK_CHARS, MAX_FILE_TEXT, MAX_STREAMED_BYTES, backupStorageErrorCode } from '../../../shared/ipc/contract';
+import { CHUNK_CHARS, MAX_FILE_TEXT, MAX_STREAMED_BYTES, type BackupReason } from '../../../shared/ipc/contract';
+import { ipcErrorCode } from '../../../shared/ipc/errors';
 import { MemoryFs, errno } from './memory-fs';
 import { FakeTime } from './reminder-fakes';
 
@@ -41,6 +42,22 @@ function setup(options: { fs?: MemoryFs; now?: number; timeZone?: string; pick?:
       log,
     });
   return { fs, log, dialog, time, service: make(), restart: make };
+}
+
+/** A backup small enough for one message, sent as renderer/platform sends it: one final chunk. */
+async function write(service: BackupService, request: { fileName: string; content: string; reason: BackupReason }) {
+  const { fileName, removed } = await service.writeChunk({ fileName: request.fileName, reason: request.reason, index: 0, chunk: request.content, final: true });
+  return { fileName, removed };
+}
+
+/** A backup's whole text, read in chunks as renderer/platform reads it. */
+async function read(service: BackupService, fileName: string): Promise<string> {
+  let text = '';
+  for (;;) {
+    const { chunk, total } = await service.readChunk({ fileName, offset: text.length, length: 4 });
+    text += chunk;
+    if (text.length >= total || chunk.length === 0) return text;
+  }
 }
 
 async function caught(promise: Promise<unknown>): Promise<BackupStorageError> {
@@ -95,46 +112,37 @@ describe('backup file names', () => {
 });
 
 describe('writing a backup', () => {
-  it('writes a flushed temporary file in the folder, then renames it over the final name', async () => {
-    const fs = new MemoryFs([DEFAULT_FOLDER]);
-    await writeBackupFile(fs, DEFAULT_FOLDER, 'clearday-2026-11-22T08-00-00Z.cdbackup', '{"format":"clearday-backup"}');
-    expect(fs.ops).toHaveLength(2);
-    expect(fs.ops[0]).toMatch(/^write \/data\/Clearday\/backups\/\.clearday-2026-11-22T08-00-00Z\.cdbackup\.\d+\.tmp \(flushed\)$/);
-    expect(fs.ops[1]).toMatch(/\.tmp -> \/data\/Clearday\/backups\/clearday-2026-11-22T08-00-00Z\.cdbackup$/);
-    expect(fs.namesIn(DEFAULT_FOLDER)).toEqual(['clearday-2026-11-22T08-00-00Z.cdbackup']);
-    expect(fs.text(`${DEFAULT_FOLDER}/clearday-2026-11-22T08-00-00Z.cdbackup`)).toBe('{"format":"clearday-backup"}');
-  });
-
   it('a failed rename leaves the earlier file whole and no temporary file behind', async () => {
-    const target = `${DEFAULT_FOLDER}/clearday-2026-11-22T08-00-00Z.cdbackup`;
-    const fs = new MemoryFs([], { [target]: 'old backup' });
+    const fileName = 'clearday-2026-11-22T08-00-00Z.cdbackup';
+    const target = `${DEFAULT_FOLDER}/${fileName}`;
+    const { service, fs } = setup({ fs: new MemoryFs([], { [target]: 'old backup' }) });
     vi.spyOn(fs, 'rename').mockRejectedValueOnce(errno('EIO', target));
-    const error = await caught(writeBackupFile(fs, DEFAULT_FOLDER, 'clearday-2026-11-22T08-00-00Z.cdbackup', 'new backup'));
+    const error = await caught(write(service, { fileName, content: 'new backup', reason: 'manual' }));
     expect(error.message).toBe('backup-io-failed: EIO');
-    expect(fs.namesIn(DEFAULT_FOLDER)).toEqual(['clearday-2026-11-22T08-00-00Z.cdbackup']);
+    expect(fs.namesIn(DEFAULT_FOLDER)).toEqual([fileName]);
     expect(fs.text(target)).toBe('old backup');
   });
 
   it.each(['../x.cdbackup', 'a/b', 'clearday-2026.json', 'clearday-x/../../y.cdbackup'])('refuses the name %s and writes nothing', async (fileName) => {
     const { service, fs } = setup();
-    const error = await caught(service.write({ fileName, content: '{}', reason: 'manual' }));
+    const error = await caught(write(service, { fileName, content: '{}', reason: 'manual' }));
     expect(error.code).toBe('backup-name-invalid');
     expect(fs.ops).toEqual([]);
-    await expect(writeBackupFile(fs, DEFAULT_FOLDER, fileName, '{}')).rejects.toThrow(/^backup-name-invalid: /);
+    expect(() => chunkedTemporaryPath(DEFAULT_FOLDER, fileName)).toThrow(/^backup-name-invalid: /);
   });
 
   it('refuses a name the listing would not show, and a before-restore reason under an automatic name', async () => {
     const { service, fs } = setup();
-    expect((await caught(service.write({ fileName: 'clearday-notes.cdbackup', content: '{}', reason: 'manual' }))).code).toBe('backup-name-invalid');
+    expect((await caught(write(service, { fileName: 'clearday-notes.cdbackup', content: '{}', reason: 'manual' }))).code).toBe('backup-name-invalid');
     const automatic = name('2026-11-22T08:00:00.000Z');
-    expect((await caught(service.write({ fileName: automatic, content: '{}', reason: 'before-restore' }))).code).toBe('backup-name-invalid');
+    expect((await caught(write(service, { fileName: automatic, content: '{}', reason: 'before-restore' }))).code).toBe('backup-name-invalid');
     expect(fs.files.size).toBe(0);
   });
 
   it('creates the default folder when it is missing', async () => {
     const { service, fs } = setup();
     const fileName = name('2026-11-22T08:00:00.000Z');
-    expect(await service.write({ fileName, content: '{}', reason: 'daily' })).toEqual({ fileName, removed: [] });
+    expect(await write(service, { fileName, content: '{}', reason: 'daily' })).toEqual({ fileName, removed: [] });
     expect(fs.ops[0]).toBe(`mkdir ${DEFAULT_FOLDER}`);
     expect(fs.namesIn(DEFAULT_FOLDER)).toEqual([fileName]);
   });
@@ -154,7 +162,7 @@ describe('writing a backup', () => {
     const { service } = setup({ fs });
 
     const fileName = name('2026-11-22T08:00:00.000Z');
-    const result = await service.write({ fileName, content: '{}', reason: 'daily' });
+    const result = await write(service, { fileName, content: '{}', reason: 'daily' });
 
     const kept = [
       '2025-12-31', '2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30', '2026-05-31', '2026-06-30', '2026-07-31', '2026-08-31',
@@ -177,7 +185,7 @@ describe('writing a backup', () => {
       const fs = new MemoryFs([DEFAULT_FOLDER]);
       for (const fileName of [late, afterMidnight]) fs.files.set(`${DEFAULT_FOLDER}/${fileName}`, new Uint8Array(1));
       const { service } = setup({ fs, now: Date.parse('2026-11-22T02:00:00.000Z'), timeZone });
-      return (await service.write({ fileName: written, content: '{}', reason: 'daily' })).removed;
+      return (await write(service, { fileName: written, content: '{}', reason: 'daily' })).removed;
     };
     // Shanghai: the 22nd keeps only its newest backup, the 21st keeps its own.
     expect(await run('Asia/Shanghai')).toEqual([afterMidnight]);
@@ -192,7 +200,7 @@ describe('writing a backup', () => {
     for (let month = 1; month <= 12; month += 1) fs.files.set(`${DEFAULT_FOLDER}/${name(`2026-${String(month).padStart(2, '0')}-01T08:00:00.000Z`)}`, new Uint8Array(1));
     const { service } = setup({ fs });
     const old = name('2020-01-01T08:00:00.000Z');
-    const result = await service.write({ fileName: old, content: '{}', reason: 'manual' });
+    const result = await write(service, { fileName: old, content: '{}', reason: 'manual' });
     expect(result.removed).toEqual([]);
     expect(fs.namesIn(DEFAULT_FOLDER)).toContain(old);
   });
@@ -202,7 +210,7 @@ describe('writing a backup', () => {
     for (let day = 1; day <= 9; day += 1) fs.files.set(`${DEFAULT_FOLDER}/${name(`2026-11-1${day - 1}T08:00:00.000Z`)}`, new Uint8Array(1));
     const { service, log } = setup({ fs });
     vi.spyOn(fs, 'rm').mockRejectedValue(errno('EBUSY', 'x'));
-    const result = await service.write({ fileName: name('2026-11-22T08:00:00.000Z'), content: '{}', reason: 'daily' });
+    const result = await write(service, { fileName: name('2026-11-22T08:00:00.000Z'), content: '{}', reason: 'daily' });
     expect(result.removed).toEqual([]);
     expect(log).toHaveBeenCalledWith(expect.stringMatching(/not removed/));
   });
@@ -212,8 +220,8 @@ describe('writing a backup', () => {
     for (let day = 10; day <= 20; day += 1) fs.files.set(`${DEFAULT_FOLDER}/${name(`2026-10-${day}T08:00:00.000Z`)}`, new Uint8Array(1));
     const { service } = setup({ fs });
     const [a, b] = await Promise.all([
-      service.write({ fileName: name('2026-11-22T07:00:00.000Z'), content: 'a', reason: 'daily' }),
-      service.write({ fileName: name('2026-11-22T08:00:00.000Z'), content: 'b', reason: 'quit' }),
+      write(service, { fileName: name('2026-11-22T07:00:00.000Z'), content: 'a', reason: 'daily' }),
+      write(service, { fileName: name('2026-11-22T08:00:00.000Z'), content: 'b', reason: 'quit' }),
     ]);
     expect(new Set([...a.removed, ...b.removed]).size).toBe(a.removed.length + b.removed.length);
     expect(b.removed).toContain(name('2026-11-22T07:00:00.000Z'));
@@ -226,14 +234,14 @@ describe('writing a backup', () => {
     }
     const { service } = setup({ fs });
     const fileName = beforeRestoreFileName('2026-11-22T08:00:00.000Z', true);
-    expect(await service.write({ fileName, content: '{}', reason: 'before-restore' })).toEqual({ fileName, removed: [] });
+    expect(await write(service, { fileName, content: '{}', reason: 'before-restore' })).toEqual({ fileName, removed: [] });
     expect(fs.namesIn(DEFAULT_FOLDER)).toHaveLength(29);
   });
 
   it('reports a full disk with its code', async () => {
     const { service, fs } = setup({ fs: new MemoryFs([DEFAULT_FOLDER]) });
     fs.diskFull = true;
-    expect((await caught(service.write({ fileName: name('2026-11-22T08:00:00.000Z'), content: '{}', reason: 'daily' }))).message).toBe(
+    expect((await caught(write(service, { fileName: name('2026-11-22T08:00:00.000Z'), content: '{}', reason: 'daily' }))).message).toBe(
       `backup-disk-full: ${DEFAULT_FOLDER}`,
     );
     expect(fs.namesIn(DEFAULT_FOLDER)).toEqual([]);
@@ -243,7 +251,7 @@ describe('writing a backup', () => {
     const fs = new MemoryFs([USER_DATA]);
     fs.readOnly.add(USER_DATA);
     const { service } = setup({ fs });
-    expect((await caught(service.write({ fileName: name('2026-11-22T08:00:00.000Z'), content: '{}', reason: 'daily' }))).code).toBe('backup-folder-unwritable');
+    expect((await caught(write(service, { fileName: name('2026-11-22T08:00:00.000Z'), content: '{}', reason: 'daily' }))).code).toBe('backup-folder-unwritable');
   });
 });
 
@@ -287,35 +295,22 @@ describe('listing and reading backups', () => {
 
   it('reads a backup back, dropping a byte-order mark', async () => {
     const { service } = setup({ fs: new MemoryFs([], { ...files, [`${DEFAULT_FOLDER}/clearday-2026-11-19T08-00-00Z.cdbackup`]: '\uFEFF{"b":"账单"}' }) });
-    expect(await service.read('clearday-2026-11-20T08-00-00Z.cdbackup')).toEqual({ content: '{"a":1}' });
-    expect(await service.read('clearday-2026-11-19T08-00-00Z.cdbackup')).toEqual({ content: '{"b":"账单"}' });
-    expect(await service.read('clearday-before-restore-2026-11-21T09-30-00Z.cdbackup')).toEqual({ content: '{"before":1}' });
-  });
-
-  it('refuses a file over the 64 MiB limit before reading it', async () => {
-    const fs = new MemoryFs([], files);
-    const path = `${DEFAULT_FOLDER}/clearday-2026-11-20T08-00-00Z.cdbackup`;
-    fs.statSize.set(path, MAX_FILE_TEXT + 1);
-    const { service } = setup({ fs });
-    const error = await caught(service.read('clearday-2026-11-20T08-00-00Z.cdbackup'));
-    expect(error.message).toBe(`backup-too-large: ${MAX_FILE_TEXT + 1}`);
-    expect(fs.readFile).not.toHaveBeenCalledWith(path);
-    fs.statSize.set(path, MAX_FILE_TEXT);
-    await expect(service.read('clearday-2026-11-20T08-00-00Z.cdbackup')).resolves.toEqual({ content: '{"a":1}' });
+    expect(await read(service, 'clearday-2026-11-20T08-00-00Z.cdbackup')).toBe('{"a":1}');
+    expect(await read(service, 'clearday-2026-11-19T08-00-00Z.cdbackup')).toBe('{"b":"账单"}');
+    expect(await read(service, 'clearday-before-restore-2026-11-21T09-30-00Z.cdbackup')).toBe('{"before":1}');
   });
 
   it('refuses a file that grew past the limit after it was measured', async () => {
     const fs = new MemoryFs([], files);
-    fs.readFile.mockResolvedValueOnce(new Uint8Array(MAX_FILE_TEXT + 1));
-    await expect(readBackupFile(fs, DEFAULT_FOLDER, 'clearday-2026-11-20T08-00-00Z.cdbackup')).rejects.toThrow(/^backup-too-large: /);
+    await expect(readBackupText(fs, DEFAULT_FOLDER, 'clearday-2026-11-20T08-00-00Z.cdbackup', 4)).rejects.toThrow(/^backup-too-large: 7$/);
   });
 
   it('names a missing backup, a folder with a backup name, and refuses paths', async () => {
     const { service, fs } = setup({ fs: new MemoryFs([], files) });
-    expect((await caught(service.read('clearday-2026-01-01T00-00-00Z.cdbackup'))).message).toBe('backup-not-found: clearday-2026-01-01T00-00-00Z.cdbackup');
-    expect((await caught(service.read('clearday-2026-11-23T08-00-00Z.cdbackup'))).code).toBe('backup-not-found');
+    expect((await caught(read(service, 'clearday-2026-01-01T00-00-00Z.cdbackup'))).message).toBe('backup-not-found: clearday-2026-01-01T00-00-00Z.cdbackup');
+    expect((await caught(read(service, 'clearday-2026-11-23T08-00-00Z.cdbackup'))).code).toBe('backup-not-found');
     for (const fileName of ['../state/backup.json', 'a/b', '/etc/passwd', 'clearday-x.json']) {
-      expect((await caught(service.read(fileName))).code).toBe('backup-name-invalid');
+      expect((await caught(read(service, fileName))).code).toBe('backup-name-invalid');
     }
     // Only the folder setting was read, never a file by those names.
     expect(fs.readFile.mock.calls).toEqual([[STATE_FILE]]);
@@ -335,7 +330,7 @@ describe('choosing the backup folder', () => {
     const again = restart();
     expect(await again.list()).toEqual({ folder: CHOSEN, custom: true, missing: false, backups: [] });
     const fileName = name('2026-11-22T08:00:00.000Z');
-    await again.write({ fileName, content: '{}', reason: 'manual' });
+    await write(again, { fileName, content: '{}', reason: 'manual' });
     expect(fs.namesIn(CHOSEN)).toEqual([fileName]);
     expect(fs.namesIn(DEFAULT_FOLDER)).toEqual([]);
   });
@@ -347,7 +342,7 @@ describe('choosing the backup folder', () => {
     dialog.showOpenDialog.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
     const choosing = service.chooseFolder();
     const fileName = name('2026-11-22T08:00:00.000Z');
-    await service.write({ fileName, content: '{}', reason: 'quit' });
+    await write(service, { fileName, content: '{}', reason: 'quit' });
     expect(fs.namesIn(DEFAULT_FOLDER)).toEqual([fileName]);
     answer({ canceled: false, filePaths: [CHOSEN] });
     expect(await choosing).toEqual({ canceled: false, folder: CHOSEN });
@@ -400,7 +395,7 @@ describe('choosing the backup folder', () => {
     const fs = new MemoryFs([USER_DATA], { [STATE_FILE]: JSON.stringify({ folder: CHOSEN }) });
     const { service } = setup({ fs });
     expect(await service.list()).toEqual({ folder: CHOSEN, custom: true, missing: true, backups: [] });
-    const error = await caught(service.write({ fileName: name('2026-11-22T08:00:00.000Z'), content: '{}', reason: 'daily' }));
+    const error = await caught(write(service, { fileName: name('2026-11-22T08:00:00.000Z'), content: '{}', reason: 'daily' }));
     expect(error.message).toBe(`backup-folder-missing: ${CHOSEN}`);
     expect(fs.dirs.has(CHOSEN)).toBe(false);
     expect(fs.ops).toEqual([]);
@@ -410,18 +405,49 @@ describe('choosing the backup folder', () => {
     const fs = new MemoryFs([USER_DATA, CHOSEN], { [STATE_FILE]: JSON.stringify({ folder: CHOSEN }) });
     fs.readOnly.add(CHOSEN);
     const { service } = setup({ fs });
-    const error = await caught(service.write({ fileName: name('2026-11-22T08:00:00.000Z'), content: '{}', reason: 'daily' }));
+    const error = await caught(write(service, { fileName: name('2026-11-22T08:00:00.000Z'), content: '{}', reason: 'daily' }));
     expect(error.message).toBe(`backup-folder-unwritable: ${CHOSEN}`);
   });
 
   it('the renderer finds the code in the message Electron hands it', () => {
-    const remote = new Error(`Error invoking remote method 'backup:write': BackupStorageError: backup-folder-unwritable: ${CHOSEN}`);
-    expect(backupStorageErrorCode(remote)).toBe('backup-folder-unwritable');
-    expect(backupStorageErrorCode(new BackupStorageError('backup-too-large', '99'))).toBe('backup-too-large');
-    expect(backupStorageErrorCode('backup-disk-full: /x')).toBe('backup-disk-full');
-    expect(backupStorageErrorCode(new Error('backup-unknown-thing: x'))).toBeUndefined();
-    expect(backupStorageErrorCode(new Error('EACCES: permission denied'))).toBeUndefined();
-    expect(backupStorageErrorCode(undefined)).toBeUndefined();
+    const remote = new Error(`Error invoking remote method 'backup:writeChunk': BackupStorageError: backup-folder-unwritable: ${CHOSEN}`);
+    expect(ipcErrorCode(remote)).toBe('backup-folder-unwritable');
+    expect(ipcErrorCode(new BackupStorageError('backup-too-large', '99'))).toBe('backup-too-large');
+    expect(ipcErrorCode('backup-disk-full: /x')).toBe('backup-disk-full');
+    expect(ipcErrorCode(new Error('backup-unknown-thing: x'))).toBeUndefined();
+    expect(ipcErrorCode(new Error('EACCES: permission denied'))).toBeUndefined();
+    expect(ipcErrorCode(undefined)).toBeUndefined();
+  });
+
+  it('the folder choice reaches the disk: a synced temporary backup.json renamed over the old one, then the folder synced', async () => {
+    const fs = new MemoryFs([USER_DATA, CHOSEN]);
+    const { service } = setup({ fs, pick: [CHOSEN] });
+    await service.chooseFolder();
+    const temporary = `${STATE_FILE}.${process.pid}.tmp`;
+    const stateOps = fs.ops.filter((op) => op.includes('/state'));
+    expect(stateOps).toEqual([
+      `mkdir ${USER_DATA}/state`,
+      `open ${temporary}`,
+      `write ${temporary}`,
+      `sync ${temporary}`,
+      `close ${temporary}`,
+      `rename ${temporary} -> ${STATE_FILE}`,
+      ...(process.platform === 'win32' ? [] : [`open ${USER_DATA}/state`, `sync ${USER_DATA}/state`, `close ${USER_DATA}/state`]),
+    ]);
+    if (process.platform !== 'win32') expect(fs.isDurable(STATE_FILE)).toBe(true);
+  });
+
+  it('a failed write of backup.json keeps the previous choice on disk and in use, and says backup-io-failed', async () => {
+    const fs = new MemoryFs([USER_DATA, CHOSEN]);
+    const { service, restart } = setup({ fs, pick: [CHOSEN] });
+    await service.chooseFolder();
+    fs.fault = (op, path) => (op === 'sync' && path.endsWith('.tmp') ? errno('EIO', path) : undefined);
+    expect((await caught(service.resetFolder())).message).toBe('backup-io-failed: EIO');
+    expect(JSON.parse(fs.text(STATE_FILE) ?? '')).toEqual({ folder: CHOSEN });
+    expect(fs.namesIn(`${USER_DATA}/state`)).toEqual(['backup.json']);
+    expect((await service.list()).folder).toBe(CHOSEN);
+    fs.fault = undefined;
+    expect((await restart().list()).folder).toBe(CHOSEN);
   });
 });
 
@@ -433,13 +459,13 @@ describe('chunked backups', () => {
   const reads = (fs: MemoryFs, path = target) => fs.readFile.mock.calls.filter(([read]) => read === path).length;
   const temporaries = (fs: MemoryFs) => fs.namesIn(DEFAULT_FOLDER).filter((entry) => entry.startsWith('.'));
 
-  it('a multi-chunk write equals the one-shot write and rotates like it', async () => {
+  it('a multi-chunk write equals a single-chunk write and rotates like it', async () => {
     // Twelve earlier days: rotation keeps seven daily backups and removes some of these.
     const earlier = Object.fromEntries(
       Array.from({ length: 12 }, (_, day) => [`${DEFAULT_FOLDER}/${name(`2026-11-${String(10 + day).padStart(2, '0')}T08:00:00.000Z`)}`, '{}']),
     );
     const oneShot = setup({ fs: new MemoryFs([DEFAULT_FOLDER], earlier) });
-    const expected = await oneShot.service.write({ fileName, content: TEXT, reason: 'daily' });
+    const expected = await write(oneShot.service, { fileName, content: TEXT, reason: 'daily' });
 
     const { service, fs, time } = setup({ fs: new MemoryFs([DEFAULT_FOLDER], earlier) });
     const parts = slices(TEXT, 7);
@@ -537,7 +563,7 @@ describe('chunked backups', () => {
     expect((await caught(service.writeChunk({ fileName, reason: 'daily', index: needed + 1, chunk: '', final: true }))).message).toMatch(/^backup-chunk-order: /);
   });
 
-  it('names, reasons and folders follow the backup:write rules', async () => {
+  it('names and reasons follow the backup name rules', async () => {
     const { service, fs } = setup();
     expect((await caught(service.writeChunk({ fileName: 'clearday-notes.cdbackup', reason: 'daily', index: 0, chunk: '', final: true }))).code).toBe('backup-name-invalid');
     expect((await caught(service.writeChunk({ fileName, reason: 'before-restore', index: 0, chunk: '', final: true }))).code).toBe('backup-name-invalid');
@@ -568,7 +594,7 @@ describe('chunked backups', () => {
     const fs = new MemoryFs([], { [target]: 'first', [`${DEFAULT_FOLDER}/${other}`]: 'other' });
     const { service } = setup({ fs });
     expect((await service.readChunk({ fileName, offset: 0, length: 10 })).chunk).toBe('first');
-    await service.write({ fileName, content: 'again', reason: 'manual' });
+    await write(service, { fileName, content: 'again', reason: 'manual' });
     expect((await service.readChunk({ fileName, offset: 0, length: 10 })).chunk).toBe('again');
     expect((await service.readChunk({ fileName: other, offset: 0, length: 10 })).chunk).toBe('other');
     expect(reads(fs)).toBe(2);
@@ -590,7 +616,7 @@ describe('chunked backups', () => {
     fs.statSize.set(target, MAX_STREAMED_BYTES + 1);
     expect((await caught(service.readChunk({ fileName, offset: 0, length: 10 }))).code).toBe('backup-too-large');
     expect(reads(fs)).toBe(0);
-    // Over backup:read's 64 MiB but within the streamed limit: readable in chunks.
+    // Over the one-message limit (MAX_FILE_TEXT) but within the streamed one: readable in chunks.
     fs.statSize.set(target, MAX_FILE_TEXT + 1);
     expect(await service.readChunk({ fileName, offset: 0, length: 10 })).toEqual({ chunk: '{}', total: 2 });
     expect((await caught(service.readChunk({ fileName: name('2026-01-01T08:00:00.000Z'), offset: 0, length: 10 }))).code).toBe('backup-not-found');

@@ -50,7 +50,6 @@ describe('IPC contract: requests', () => {
       { suggestedName: 'clearday-backup.json', content: '{}', extensions: ['json'] },
       { suggestedName: '账单 2026-01.csv', content: '', extensions: [] },
     ],
-    'file:open': [{ extensions: ['csv', 'xlsx'] }, { extensions: [] }],
     'file:saveBegin': [{ suggestedName: '账单 2026-01.csv', extensions: ['csv'] }, { suggestedName: 'a.json', extensions: [] }],
     'file:saveChunk': [
       { token: TOKEN, index: 0, chunk: '', final: false },
@@ -78,15 +77,10 @@ describe('IPC contract: requests', () => {
     'reminders:getState': [undefined],
     'reminders:pause': [{ until: '2026-03-02T09:00:00.000Z' }, { until: null }],
     'app:setStartAtLogin': [{ enabled: true }, { enabled: false }],
-    'backup:write': [
-      { fileName: 'clearday-2026-11-22T08-00-00Z.cdbackup', content: '{}', reason: 'daily' },
-      { fileName: 'clearday-2026-11-22T08-00-00-250Z-encrypted.cdbackup', content: '', reason: 'quit' },
-      { fileName: 'clearday-before-restore-2026-11-22T08-00-00Z.cdbackup', content: '{}', reason: 'before-restore' },
-      { fileName: 'clearday-x.cdbackup', content: '{}', reason: 'manual' },
-    ],
     'backup:list': [undefined],
-    'backup:read': [{ fileName: 'clearday-2026-11-22T08-00-00Z.cdbackup' }],
     'backup:writeChunk': [
+      { fileName: 'clearday-2026-11-22T08-00-00-250Z-encrypted.cdbackup', reason: 'quit', index: 0, chunk: '', final: true },
+      { fileName: 'clearday-x.cdbackup', reason: 'manual', index: 0, chunk: '{}', final: true },
       { fileName: BACKUP, reason: 'daily', index: 0, chunk: '{', final: false },
       { fileName: 'clearday-before-restore-2026-11-22T08-00-00Z.cdbackup', reason: 'before-restore', index: 1_000_000, chunk: 'x'.repeat(CHUNK_CHARS), final: true },
       { fileName: BACKUP, reason: 'quit', index: 3, chunk: '', final: true },
@@ -115,7 +109,6 @@ describe('IPC contract: requests', () => {
       { suggestedName: 'a.txt', content: '', extensions: [], path: '/etc/passwd' },
       { suggestedName: 'a.txt', content: '' },
     ],
-    'file:open': [undefined, {}, { extensions: 'csv' }, { extensions: ['csv'], defaultPath: '/' }, { extensions: Array(11).fill('csv') }],
     'file:saveBegin': [
       undefined,
       { suggestedName: '../evil.sh', extensions: [] },
@@ -170,26 +163,19 @@ describe('IPC contract: requests', () => {
     'reminders:getState': [null, {}],
     'reminders:pause': [undefined, {}, { until: 'tomorrow' }, { until: 1_700_000_000_000 }, { until: null, extra: 1 }],
     'app:setStartAtLogin': [undefined, {}, { enabled: 'yes' }, { enabled: true, path: '/bin/sh' }],
-    'backup:write': [
-      undefined,
-      { fileName: '../x.cdbackup', content: '', reason: 'daily' },
-      { fileName: 'clearday-../x.cdbackup', content: '', reason: 'daily' },
-      { fileName: 'a/b', content: '', reason: 'daily' },
-      { fileName: 'clearday-a/b.cdbackup', content: '', reason: 'daily' },
-      { fileName: 'clearday-a\\b.cdbackup', content: '', reason: 'daily' },
-      { fileName: 'clearday-2026.json', content: '', reason: 'daily' },
-      { fileName: 'clearday-2026.cdbackup.exe', content: '', reason: 'daily' },
-      { fileName: `clearday-${'a'.repeat(103)}.cdbackup`, content: '', reason: 'daily' },
-      { fileName: 'clearday-x.cdbackup', content: '', reason: 'hourly' },
-      { fileName: 'clearday-x.cdbackup', content: 1, reason: 'daily' },
-      { fileName: 'clearday-x.cdbackup', content: '', reason: 'daily', folder: '/tmp' },
-      { fileName: 'clearday-x.cdbackup', content: '' },
-    ],
     'backup:list': [null, {}, { folder: '/' }],
-    'backup:read': [undefined, {}, { fileName: '../../etc/passwd' }, { fileName: 'clearday-x.cdbackup', path: '/' }, { fileName: 'C:\\x.cdbackup' }],
     'backup:writeChunk': [
       undefined,
       { fileName: '../x.cdbackup', reason: 'daily', index: 0, chunk: '', final: true },
+      { fileName: 'clearday-../x.cdbackup', reason: 'daily', index: 0, chunk: '', final: true },
+      { fileName: 'a/b', reason: 'daily', index: 0, chunk: '', final: true },
+      { fileName: 'clearday-a/b.cdbackup', reason: 'daily', index: 0, chunk: '', final: true },
+      { fileName: 'clearday-a\\b.cdbackup', reason: 'daily', index: 0, chunk: '', final: true },
+      { fileName: 'clearday-2026.json', reason: 'daily', index: 0, chunk: '', final: true },
+      { fileName: 'clearday-2026.cdbackup.exe', reason: 'daily', index: 0, chunk: '', final: true },
+      { fileName: `clearday-${'a'.repeat(103)}.cdbackup`, reason: 'daily', index: 0, chunk: '', final: true },
+      { fileName: BACKUP, reason: 'daily', index: 0, chunk: 1, final: true },
+      { fileName: BACKUP, reason: 'daily', index: 0, chunk: '', final: true, folder: '/tmp' },
       { fileName: BACKUP, reason: 'hourly', index: 0, chunk: '', final: true },
       { fileName: BACKUP, reason: 'daily', index: -1, chunk: '', final: true },
       { fileName: BACKUP, reason: 'daily', index: 1_000_001, chunk: '', final: true },
@@ -203,6 +189,8 @@ describe('IPC contract: requests', () => {
       undefined,
       { fileName: BACKUP },
       { fileName: '../x.cdbackup', offset: 0, length: 1 },
+      { fileName: '../../etc/passwd', offset: 0, length: 1 },
+      { fileName: 'C:\\x.cdbackup', offset: 0, length: 1 },
       { fileName: BACKUP, offset: -1, length: 1 },
       { fileName: BACKUP, offset: 0, length: 0 },
       { fileName: BACKUP, offset: 0, length: CHUNK_CHARS + 1 },
@@ -244,9 +232,8 @@ describe('IPC contract: requests', () => {
 
 describe('IPC contract: responses and events', () => {
   it('validates responses', () => {
-    expect(parseResponse('file:open', { canceled: true })).toEqual({ canceled: true });
-    expect(parseResponse('file:open', { canceled: false, fileName: 'a.csv', content: 'x' })).toMatchObject({ fileName: 'a.csv' });
-    expect(() => parseResponse('file:open', { canceled: false })).toThrow(IpcValidationError);
+    expect(parseResponse('file:save', { saved: true, fileName: 'a.csv' })).toEqual({ saved: true, fileName: 'a.csv' });
+    expect(() => parseResponse('file:save', { fileName: 'a.csv' })).toThrow(IpcValidationError);
     expect(() => parseResponse('app:getInfo', { version: '1' })).toThrow(IpcValidationError);
     expect(parseResponse('app:setLanguage', undefined)).toBeUndefined();
   });

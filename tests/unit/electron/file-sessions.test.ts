@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { FILE_SESSION_IDLE_MS, FileSessionError, createFileSessions, type SessionDialogs, type SessionFiles } from '../../../electron/file-sessions';
-import { FileTooLargeError, fileFilters } from '../../../electron/ipc-handlers';
+import { FileTooLargeError, fileFilters } from '../../../electron/file-handlers';
 import { MAX_STREAMED_BYTES } from '../../../shared/ipc/contract';
 import { FakeTime } from './reminder-fakes';
 
@@ -59,7 +59,7 @@ describe('chunked save', () => {
     expect(files.appendFile).toHaveBeenLastCalledWith(expect.stringMatching(/\.tmp$/), '}', { encoding: 'utf8', flush: true });
     expect(time.pending).toBe(0);
     // The session ended with the final chunk.
-    await expect(sessions.saveChunk({ token, index: 3, chunk: '', final: true })).rejects.toThrow(/^FILE_SESSION_UNKNOWN: /);
+    await expect(sessions.saveChunk({ token, index: 3, chunk: '', final: true })).rejects.toThrow(/^file-session-unknown: /);
   });
 
   it('a cancelled dialog starts no session', async () => {
@@ -71,12 +71,12 @@ describe('chunked save', () => {
 
   it('refuses an unknown token and chunks out of order', async () => {
     const { sessions, disk } = setup();
-    await expect(sessions.saveChunk({ token: TOKENS[1]!, index: 0, chunk: 'x', final: true })).rejects.toThrow(/^FILE_SESSION_UNKNOWN: /);
+    await expect(sessions.saveChunk({ token: TOKENS[1]!, index: 0, chunk: 'x', final: true })).rejects.toThrow(/^file-session-unknown: /);
     await sessions.saveBegin({ suggestedName: 'a.json', extensions: [] });
     const token = TOKENS[0]!;
-    await expect(sessions.saveChunk({ token, index: 1, chunk: 'x', final: false })).rejects.toThrow(/^FILE_SESSION_SEQUENCE: expected chunk 0, got 1$/);
+    await expect(sessions.saveChunk({ token, index: 1, chunk: 'x', final: false })).rejects.toThrow(/^file-session-sequence: expected chunk 0, got 1$/);
     await sessions.saveChunk({ token, index: 0, chunk: 'a', final: false });
-    await expect(sessions.saveChunk({ token, index: 2, chunk: 'c', final: true })).rejects.toThrow(/^FILE_SESSION_SEQUENCE: /);
+    await expect(sessions.saveChunk({ token, index: 2, chunk: 'c', final: true })).rejects.toThrow(/^file-session-sequence: /);
     expect(await sessions.saveChunk({ token, index: 1, chunk: 'b', final: true })).toEqual({ saved: true });
     expect(disk.get(SAVE_PATH)).toBe('ab');
   });
@@ -88,7 +88,7 @@ describe('chunked save', () => {
     await sessions.saveChunk({ token, index: 0, chunk: 'a', final: false });
     await time.advance(FILE_SESSION_IDLE_MS);
     expect(temporaries()).toEqual([]);
-    await expect(sessions.saveChunk({ token, index: 1, chunk: 'b', final: true })).rejects.toThrow(/^FILE_SESSION_UNKNOWN: /);
+    await expect(sessions.saveChunk({ token, index: 1, chunk: 'b', final: true })).rejects.toThrow(/^file-session-unknown: /);
     expect(disk.has(SAVE_PATH)).toBe(false);
   });
 
@@ -100,7 +100,7 @@ describe('chunked save', () => {
     files.appendFile.mockRejectedValueOnce(Object.assign(new Error('ENOSPC: no space left'), { code: 'ENOSPC' }));
     await expect(sessions.saveChunk({ token, index: 1, chunk: 'b', final: false })).rejects.toThrow('ENOSPC');
     expect(temporaries()).toEqual([]);
-    await expect(sessions.saveChunk({ token, index: 2, chunk: 'c', final: true })).rejects.toThrow(/^FILE_SESSION_UNKNOWN: /);
+    await expect(sessions.saveChunk({ token, index: 2, chunk: 'c', final: true })).rejects.toThrow(/^file-session-unknown: /);
   });
 
   it('chunks sent without waiting are still written in order', async () => {
@@ -126,7 +126,7 @@ describe('chunked open', () => {
     for (let offset = 0; offset < TEXT.length; offset += 5) rebuilt += (await sessions.openChunk({ token, offset, length: 5 })).chunk;
     expect(rebuilt).toBe(TEXT);
     expect(files.readText).toHaveBeenCalledTimes(1);
-    await expect(sessions.openChunk({ token, offset: 0, length: 5 })).rejects.toThrow(/^FILE_SESSION_UNKNOWN: /);
+    await expect(sessions.openChunk({ token, offset: 0, length: 5 })).rejects.toThrow(/^file-session-unknown: /);
   });
 
   it('a cancelled dialog reads nothing', async () => {
@@ -138,11 +138,11 @@ describe('chunked open', () => {
 
   it('refuses files over MAX_STREAMED_BYTES before reading them', async () => {
     const { sessions, files } = setup({ size: MAX_STREAMED_BYTES + 1 });
-    await expect(sessions.openBegin({ extensions: [] })).rejects.toThrow(/^FILE_TOO_LARGE: .*up to 1024 MiB/);
+    await expect(sessions.openBegin({ extensions: [] })).rejects.toThrow(/^file-too-large: .*up to 1024 MiB/);
     expect(files.readText).not.toHaveBeenCalled();
   });
 
-  it('a text too long for a string is FILE_TOO_LARGE too', async () => {
+  it('a text too long for a string is file-too-large too', async () => {
     const { sessions, files } = setup();
     files.readText.mockRejectedValueOnce(new RangeError('Invalid string length'));
     await expect(sessions.openBegin({ extensions: [] })).rejects.toBeInstanceOf(FileTooLargeError);
@@ -151,11 +151,11 @@ describe('chunked open', () => {
   it('unknown tokens, save tokens and idle sessions are refused', async () => {
     const { sessions, time } = setup({ text: TEXT });
     await sessions.saveBegin({ suggestedName: 'a.json', extensions: [] });
-    await expect(sessions.openChunk({ token: TOKENS[0]!, offset: 0, length: 1 })).rejects.toThrow(/^FILE_SESSION_UNKNOWN: /);
+    await expect(sessions.openChunk({ token: TOKENS[0]!, offset: 0, length: 1 })).rejects.toThrow(/^file-session-unknown: /);
     await sessions.openBegin({ extensions: [] });
     const token = TOKENS[1]!;
     expect(await sessions.openChunk({ token, offset: 0, length: 2 })).toEqual({ chunk: TEXT.slice(0, 2) });
     await time.advance(FILE_SESSION_IDLE_MS);
-    await expect(sessions.openChunk({ token, offset: 2, length: 2 })).rejects.toThrow(/^FILE_SESSION_UNKNOWN: /);
+    await expect(sessions.openChunk({ token, offset: 2, length: 2 })).rejects.toThrow(/^file-session-unknown: /);
   });
 });

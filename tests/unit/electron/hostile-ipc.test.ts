@@ -8,9 +8,10 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createBackupService } from '../../../electron/backup-service';
 import { BackupStorageError, createBackupSettingsStore } from '../../../electron/backup-store';
+import { FileTooLargeError, fileFilters } from '../../../electron/file-handlers';
 import { FileSessionError, MAX_FILE_SESSIONS, createFileSessions } from '../../../electron/file-sessions';
 import { createSenderCheck, registerIpcHandlers, UntrustedSenderError } from '../../../electron/ipc';
-import { FileTooLargeError, createIpcHandlers, fileFilters } from '../../../electron/ipc-handlers';
+import { createIpcHandlers } from '../../../electron/ipc-handlers';
 import { createReminderService } from '../../../electron/reminder-service';
 import { INVOKE_CHANNELS, type InvokeChannel } from '../../../shared/ipc/channels';
 import { CHUNK_CHARS, IpcValidationError, MAX_FILE_TEXT, MAX_STREAMED_BYTES } from '../../../shared/ipc/contract';
@@ -73,7 +74,7 @@ async function mainProcess() {
       appInfo: () => ({ version: '0.1.0', platform: 'linux', systemLocale: 'en-US', isDevelopment: false }),
       setLanguage,
       dialogs,
-      files: { writeText: (path, data) => fs.writeFile(path, data, { encoding: 'utf8', flush: true }), readText: text, size: async (path) => (await fs.stat(path)).size },
+      files: { writeText: (path, data) => fs.writeFile(path, data, { encoding: 'utf8', flush: true }) },
       notify: (request) => void notifier.show(request),
       reminders: {
         setPlan: (plan) => reminders.setPlan(plan),
@@ -82,9 +83,7 @@ async function mainProcess() {
         setStartAtLogin,
       },
       backups: {
-        write: (request) => backups.write(request),
         list: () => backups.list(),
-        read: (fileName) => backups.read(fileName),
         writeChunk: (request) => backups.writeChunk(request),
         readChunk: (request) => backups.readChunk(request),
         chooseFolder: () => backups.chooseFolder(),
@@ -165,16 +164,12 @@ const SPECIFIC: { [C in InvokeChannel]: [string, unknown, ('contract' | RegExp)?
     ['a path as an extension', { suggestedName: 'export.csv', content: 'x', extensions: ['../exe'] }, 'contract'],
     ['eleven extensions', { suggestedName: 'export.csv', content: 'x', extensions: Array.from({ length: 11 }, () => 'csv') }, 'contract'],
   ],
-  'file:open': [
-    ['extensions as a string', { extensions: 'csv' }, 'contract'],
-    ['an extension with a space', { extensions: [' csv'] }, 'contract'],
-  ],
   'file:saveBegin': [
     ['a path in the name', { suggestedName: '/etc/passwd', extensions: ['csv'] }, 'contract'],
     ['a pollution key', withPollution({ suggestedName: 'a.csv', extensions: ['csv'] }), 'contract'],
   ],
   'file:saveChunk': [
-    ['a token that was never issued', { token: VALID_TOKEN, index: 0, chunk: 'x', final: true }, /^FILE_SESSION_UNKNOWN: /],
+    ['a token that was never issued', { token: VALID_TOKEN, index: 0, chunk: 'x', final: true }, /^file-session-unknown: /],
     ['a token that is no token', { token: '../../x', index: 0, chunk: 'x', final: true }, 'contract'],
     ['a negative index', { token: VALID_TOKEN, index: -1, chunk: 'x', final: true }, 'contract'],
     ['a fractional index', { token: VALID_TOKEN, index: 1.5, chunk: 'x', final: true }, 'contract'],
@@ -182,9 +177,13 @@ const SPECIFIC: { [C in InvokeChannel]: [string, unknown, ('contract' | RegExp)?
     ['a chunk over the chunk size', { token: VALID_TOKEN, index: 0, chunk: huge(CHUNK_CHARS + 1), final: true }, 'contract'],
     ['final as a string', { token: VALID_TOKEN, index: 0, chunk: 'x', final: 'true' }, 'contract'],
   ],
-  'file:openBegin': [['extensions as an object', { extensions: { 0: 'csv' } }, 'contract']],
+  'file:openBegin': [
+    ['extensions as an object', { extensions: { 0: 'csv' } }, 'contract'],
+    ['extensions as a string', { extensions: 'csv' }, 'contract'],
+    ['an extension with a space', { extensions: [' csv'] }, 'contract'],
+  ],
   'file:openChunk': [
-    ['a token that was never issued', { token: VALID_TOKEN, offset: 0, length: 10 }, /^FILE_SESSION_UNKNOWN: /],
+    ['a token that was never issued', { token: VALID_TOKEN, offset: 0, length: 10 }, /^file-session-unknown: /],
     ['a length of zero', { token: VALID_TOKEN, offset: 0, length: 0 }, 'contract'],
     ['a length over the chunk size', { token: VALID_TOKEN, offset: 0, length: CHUNK_CHARS + 1 }, 'contract'],
     ['an offset past the size limit', { token: VALID_TOKEN, offset: MAX_STREAMED_BYTES + 1, length: 10 }, 'contract'],
@@ -213,28 +212,21 @@ const SPECIFIC: { [C in InvokeChannel]: [string, unknown, ('contract' | RegExp)?
     ['a number', { until: 1_700_000_000_000 }, 'contract'],
   ],
   'app:setStartAtLogin': [['a string for a boolean', { enabled: 'yes' }, 'contract']],
-  'backup:write': [
-    ['a relative path', { fileName: '../clearday-x.cdbackup', content: '{}', reason: 'manual' }, 'contract'],
-    ['a path after the name', { fileName: 'clearday-x.cdbackup/../../../etc/cron.d/x', content: '{}', reason: 'manual' }, 'contract'],
-    ['a backslash path', { fileName: 'clearday-..\\..\\x.cdbackup', content: '{}', reason: 'manual' }, 'contract'],
-    ['a NUL after the name', { fileName: `${GOOD_NAME}\u0000.sh`, content: '{}', reason: 'manual' }, 'contract'],
-    ['a name over 120 characters', { fileName: `clearday-${huge(120)}.cdbackup`, content: '{}', reason: 'manual' }, 'contract'],
-    ['a name that is no backup the app writes', { fileName: 'clearday-hello.cdbackup', content: '{}', reason: 'manual' }, /^backup-name-invalid: /],
-    ['a safety copy under an automatic name', { fileName: GOOD_NAME, content: '{}', reason: 'before-restore' }, /^backup-name-invalid: /],
-    ['an unknown reason', { fileName: GOOD_NAME, content: '{}', reason: 'evil' }, 'contract'],
-    ['content over 64 MiB', { fileName: GOOD_NAME, content: huge(MAX_FILE_TEXT + 1), reason: 'manual' }, 'contract'],
-  ],
   'backup:writeChunk': [
     ['a chunk out of order (no write started)', { fileName: GOOD_NAME, reason: 'daily', index: 3, chunk: 'x', final: false }, /^backup-chunk-order: /],
     ['a chunk over the chunk size', { fileName: GOOD_NAME, reason: 'daily', index: 0, chunk: huge(CHUNK_CHARS + 1), final: true }, 'contract'],
     ['a traversal name', { fileName: '../../clearday-x.cdbackup', reason: 'daily', index: 0, chunk: 'x', final: true }, 'contract'],
+    ['a path after the name', { fileName: 'clearday-x.cdbackup/../../../etc/cron.d/x', reason: 'manual', index: 0, chunk: '{}', final: true }, 'contract'],
+    ['a backslash path', { fileName: 'clearday-..\\..\\x.cdbackup', reason: 'manual', index: 0, chunk: '{}', final: true }, 'contract'],
+    ['a NUL after the name', { fileName: `${GOOD_NAME}\u0000.sh`, reason: 'manual', index: 0, chunk: '{}', final: true }, 'contract'],
+    ['a name over 120 characters', { fileName: `clearday-${huge(120)}.cdbackup`, reason: 'manual', index: 0, chunk: '{}', final: true }, 'contract'],
+    ['a name that is no backup the app writes', { fileName: 'clearday-hello.cdbackup', reason: 'manual', index: 0, chunk: '{}', final: true }, /^backup-name-invalid: /],
+    ['a safety copy under an automatic name', { fileName: GOOD_NAME, reason: 'before-restore', index: 0, chunk: '{}', final: true }, /^backup-name-invalid: /],
+    ['an unknown reason', { fileName: GOOD_NAME, reason: 'evil', index: 0, chunk: '{}', final: true }, 'contract'],
   ],
   'backup:list': [['an object', {}, 'contract']],
-  'backup:read': [
-    ['a traversal name', { fileName: '../state/backup.json' }, 'contract'],
-    ['a backup that is not there', { fileName: GOOD_NAME }, /^backup-(not-found|folder-missing): /],
-  ],
   'backup:readChunk': [
+    ['a traversal name', { fileName: '../state/backup.json', offset: 0, length: 10 }, 'contract'],
     ['a length over the chunk size', { fileName: GOOD_NAME, offset: 0, length: CHUNK_CHARS + 1 }, 'contract'],
     ['a negative offset', { fileName: GOOD_NAME, offset: -5, length: 10 }, 'contract'],
     ['a backup that is not there', { fileName: GOOD_NAME, offset: 0, length: 10 }, /^backup-(not-found|folder-missing): /],
@@ -281,10 +273,10 @@ describe('file sessions and chunked backups refuse what a confused or hostile re
   it('a save token is good for one save: replayed after its final chunk, it is unknown; out of order, refused', async () => {
     const main = await mainProcess();
     const begun = (await main.invoke('file:saveBegin', { suggestedName: 'export.csv', extensions: ['csv'] })) as { token: string };
-    await expectRefusal(main.invoke('file:saveChunk', { token: begun.token, index: 2, chunk: 'x', final: false }), /^FILE_SESSION_SEQUENCE: /);
+    await expectRefusal(main.invoke('file:saveChunk', { token: begun.token, index: 2, chunk: 'x', final: false }), /^file-session-sequence: /);
     await expect(main.invoke('file:saveChunk', { token: begun.token, index: 0, chunk: 'a,b\n', final: true })).resolves.toEqual({ saved: true });
     expect(main.fs.text(SAVE_PATH)).toBe('a,b\n');
-    await expectRefusal(main.invoke('file:saveChunk', { token: begun.token, index: 0, chunk: 'overwritten', final: true }), /^FILE_SESSION_UNKNOWN: /);
+    await expectRefusal(main.invoke('file:saveChunk', { token: begun.token, index: 0, chunk: 'overwritten', final: true }), /^file-session-unknown: /);
     expect(main.fs.text(SAVE_PATH)).toBe('a,b\n');
     // No temporary file is left beside it.
     expect(main.filesNow().filter((path) => path.endsWith('.tmp'))).toEqual([]);
@@ -294,19 +286,19 @@ describe('file sessions and chunked backups refuse what a confused or hostile re
   it('an open token is dropped once read to the end; a save token cannot read and an open token cannot write', async () => {
     const main = await mainProcess();
     const opened = (await main.invoke('file:openBegin', { extensions: ['csv'] })) as { token: string; length: number };
-    await expectRefusal(main.invoke('file:saveChunk', { token: opened.token, index: 0, chunk: 'x', final: true }), /^FILE_SESSION_UNKNOWN: /);
+    await expectRefusal(main.invoke('file:saveChunk', { token: opened.token, index: 0, chunk: 'x', final: true }), /^file-session-unknown: /);
     await expect(main.invoke('file:openChunk', { token: opened.token, offset: 0, length: opened.length })).resolves.toEqual({ chunk: '日期,金额\n2026-01-02,12.30' });
-    await expectRefusal(main.invoke('file:openChunk', { token: opened.token, offset: 0, length: 10 }), /^FILE_SESSION_UNKNOWN: /);
+    await expectRefusal(main.invoke('file:openChunk', { token: opened.token, offset: 0, length: 10 }), /^file-session-unknown: /);
     main.reminders.dispose();
   });
 
   it('a file over the size limit is refused before it is read, and only so many sessions open at once', async () => {
     const main = await mainProcess();
     main.dialogs.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [HUGE_OPEN_PATH] });
-    await expectRefusal(main.invoke('file:openBegin', { extensions: ['csv'] }), /^FILE_TOO_LARGE: /);
+    await expectRefusal(main.invoke('file:openBegin', { extensions: ['csv'] }), /^file-too-large: /);
     for (let i = 0; i < MAX_FILE_SESSIONS; i += 1) await main.invoke('file:saveBegin', { suggestedName: `export-${i}.csv`, extensions: ['csv'] });
     const shown = main.dialogs.showSaveDialog.mock.calls.length;
-    await expectRefusal(main.invoke('file:saveBegin', { suggestedName: 'one-more.csv', extensions: ['csv'] }), /^FILE_SESSION_LIMIT: /);
+    await expectRefusal(main.invoke('file:saveBegin', { suggestedName: 'one-more.csv', extensions: ['csv'] }), /^file-session-limit: /);
     // Refused before any dialog asks the user for a place.
     expect(main.dialogs.showSaveDialog.mock.calls.length).toBe(shown);
     main.reminders.dispose();

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FileTooLargeError, MAX_OPEN_FILE_BYTES, createIpcHandlers, fileFilters, type IpcHandlerDependencies } from '../../../electron/ipc-handlers';
+import { FileTooLargeError, fileFilters } from '../../../electron/file-handlers';
+import { createIpcHandlers, ipcHandlerSlices, type IpcHandlerDependencies } from '../../../electron/ipc-handlers';
+import { INVOKE_CHANNELS } from '../../../shared/ipc/channels';
 
 const TOKEN = '0b5f6a1e-3c2d-4e8f-9a7b-1c2d3e4f5a6b';
 
@@ -7,8 +9,6 @@ function setup(overrides: Partial<IpcHandlerDependencies> = {}) {
   const written = new Map<string, string>();
   const files = {
     writeText: vi.fn(async (path: string, text: string) => void written.set(path, text)),
-    readText: vi.fn(async () => '日期,金额\n2026-01-02,12.30'),
-    size: vi.fn(async () => 1024),
   };
   const deps = {
     appInfo: () => ({ version: '0.1.0', platform: 'linux', systemLocale: 'zh-CN', isDevelopment: false }),
@@ -26,9 +26,7 @@ function setup(overrides: Partial<IpcHandlerDependencies> = {}) {
       setStartAtLogin: vi.fn(async () => undefined),
     },
     backups: {
-      write: vi.fn(async () => ({ fileName: 'clearday-2026-11-22T08-00-00Z.cdbackup', removed: [] })),
       list: vi.fn(async () => ({ folder: '/data/Clearday/backups', custom: false, missing: false, backups: [] })),
-      read: vi.fn(async () => ({ content: '{}' })),
       writeChunk: vi.fn(async () => ({ fileName: 'clearday-2026-11-22T08-00-00Z.cdbackup', removed: [], complete: false })),
       readChunk: vi.fn(async () => ({ chunk: '{}', total: 2 })),
       chooseFolder: vi.fn(async () => ({ canceled: true as const })),
@@ -47,6 +45,14 @@ function setup(overrides: Partial<IpcHandlerDependencies> = {}) {
 }
 
 describe('createIpcHandlers', () => {
+  it('composes one slice per service that together name every channel of the contract exactly once', () => {
+    const { deps } = setup();
+    const named = ipcHandlerSlices(deps).flatMap((slice) => Object.keys(slice));
+    expect([...named].sort()).toEqual([...INVOKE_CHANNELS].sort());
+    expect(new Set(named).size).toBe(named.length);
+    expect(Object.keys(createIpcHandlers(deps)).sort()).toEqual([...INVOKE_CHANNELS].sort());
+  });
+
   it('app:getInfo returns the app facts', async () => {
     const { handlers } = setup();
     expect(await handlers['app:getInfo'](undefined)).toEqual({ version: '0.1.0', platform: 'linux', systemLocale: 'zh-CN', isDevelopment: false });
@@ -72,31 +78,6 @@ describe('createIpcHandlers', () => {
     });
     expect(await handlers['file:save']({ suggestedName: 'a.json', content: 'x', extensions: [] })).toEqual({ saved: false });
     expect(deps.files.writeText).not.toHaveBeenCalled();
-  });
-
-  it('file:open reads the chosen file as text and returns only its base name', async () => {
-    const { handlers, deps } = setup();
-    const result = await handlers['file:open']({ extensions: ['csv', 'txt'] });
-    expect(deps.dialogs.showOpenDialog).toHaveBeenCalledWith({ filters: [{ name: 'CSV, TXT', extensions: ['csv', 'txt'] }], properties: ['openFile'] });
-    expect(result).toEqual({ canceled: false, fileName: 'bill.csv', content: '日期,金额\n2026-01-02,12.30' });
-  });
-
-  it('file:open reports a cancel', async () => {
-    const { handlers, deps } = setup({
-      dialogs: { showSaveDialog: async () => ({ canceled: true }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
-    });
-    expect(await handlers['file:open']({ extensions: [] })).toEqual({ canceled: true });
-    expect(deps.files.readText).not.toHaveBeenCalled();
-  });
-
-  it('file:open refuses files over 64 MiB with a clear error, before reading them', async () => {
-    const { handlers, files } = setup();
-    files.size.mockResolvedValue(MAX_OPEN_FILE_BYTES + 1);
-    await expect(handlers['file:open']({ extensions: [] })).rejects.toBeInstanceOf(FileTooLargeError);
-    await expect(handlers['file:open']({ extensions: [] })).rejects.toThrow(/^FILE_TOO_LARGE: .*64 MiB/);
-    expect(files.readText).not.toHaveBeenCalled();
-    files.size.mockResolvedValue(MAX_OPEN_FILE_BYTES);
-    await expect(handlers['file:open']({ extensions: [] })).resolves.toMatchObject({ canceled: false });
   });
 
   it('notification:show passes title, body and route on', async () => {
@@ -145,9 +126,9 @@ describe('createIpcHandlers', () => {
     expect(deps.fileSessions.openChunk).toHaveBeenCalledWith({ token: TOKEN, offset: 0, length: 10 });
   });
 
-  it('FILE_TOO_LARGE names the limit it was given', () => {
-    expect(new FileTooLargeError(1536 * 1024 * 1024, 1024 * 1024 * 1024).message).toBe('FILE_TOO_LARGE: the file is 1536.0 MiB; files up to 1024 MiB can be opened');
-    expect(new FileTooLargeError(MAX_OPEN_FILE_BYTES + 100 * 1024).message).toBe('FILE_TOO_LARGE: the file is 64.1 MiB; files up to 64 MiB can be opened');
+  it('file-too-large names the limit it was given', () => {
+    expect(new FileTooLargeError(1536 * 1024 * 1024, 1024 * 1024 * 1024).message).toBe('file-too-large: the file is 1536.0 MiB; files up to 1024 MiB can be opened');
+    expect(new FileTooLargeError(64 * 1024 * 1024 + 100 * 1024, 64 * 1024 * 1024).message).toBe('file-too-large: the file is 64.1 MiB; files up to 64 MiB can be opened');
   });
 
   it('fileFilters offers all files when no extension is given', () => {

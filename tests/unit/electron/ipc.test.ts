@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS } from '../../../shared/ipc/channels';
 import { IpcValidationError } from '../../../shared/ipc/contract';
 import { APP_ORIGIN, DEV_SERVER_ORIGIN } from '../../../shared/ipc/origins';
-import { UntrustedSenderError, createSenderCheck, registerIpcHandlers, type InvokeEventLike, type IpcHandlers, type IpcMainLike } from '../../../electron/ipc';
+import { UntrustedSenderError, composeIpcHandlers, createSenderCheck, registerIpcHandlers, type InvokeEventLike, type IpcHandlers, type IpcMainLike } from '../../../electron/ipc';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => unknown;
 
@@ -27,7 +27,6 @@ function fakeHandlers() {
     'app:getInfo': vi.fn(() => ({ version: '0.1.0', platform: 'linux', systemLocale: 'en-US', isDevelopment: false })),
     'app:setLanguage': vi.fn(() => undefined),
     'file:save': vi.fn(async () => ({ saved: true, fileName: 'a.json' })),
-    'file:open': vi.fn(async () => ({ canceled: true as const })),
     'file:saveBegin': vi.fn(async () => ({ canceled: true as const })),
     'file:saveChunk': vi.fn(async () => ({ saved: false })),
     'file:openBegin': vi.fn(async () => ({ canceled: true as const })),
@@ -37,9 +36,7 @@ function fakeHandlers() {
     'reminders:getState': vi.fn(async () => ({ delivered: [], pausedUntil: null, startAtLogin: false, startAtLoginSupported: true })),
     'reminders:pause': vi.fn(async () => undefined),
     'app:setStartAtLogin': vi.fn(async () => undefined),
-    'backup:write': vi.fn(async () => ({ fileName: 'clearday-2026-11-22T08-00-00Z.cdbackup', removed: [] })),
     'backup:list': vi.fn(async () => ({ folder: '/data/Clearday/backups', custom: false, missing: false, backups: [] })),
-    'backup:read': vi.fn(async () => ({ content: '{}' })),
     'backup:writeChunk': vi.fn(async () => ({ fileName: 'clearday-2026-11-22T08-00-00Z.cdbackup', removed: [], complete: false })),
     'backup:readChunk': vi.fn(async () => ({ chunk: '{}', total: 2 })),
     'backup:chooseFolder': vi.fn(async () => ({ canceled: true as const })),
@@ -88,11 +85,11 @@ describe('registerIpcHandlers', () => {
     ['app:setLanguage', undefined],
     ['file:save', { suggestedName: '../../.bashrc', content: 'x', extensions: [] }],
     ['file:save', { suggestedName: 'a.txt', content: 'x', extensions: [], filePath: '/etc/passwd' }],
-    ['file:open', { extensions: ['csv'], path: '/etc/shadow' }],
     ['notification:show', { title: 'x', body: 'y', route: 'https://evil.example/' }],
     ['app:getInfo', { unexpected: true }],
-    ['backup:write', { fileName: '../x.cdbackup', content: '{}', reason: 'manual' }],
-    ['backup:read', { fileName: 'a/b' }],
+    ['file:openBegin', { extensions: ['csv'], path: '/etc/shadow' }],
+    ['backup:writeChunk', { fileName: '../x.cdbackup', reason: 'manual', index: 0, chunk: '{}', final: true }],
+    ['backup:readChunk', { fileName: 'a/b', offset: 0, length: 1 }],
     ['backup:chooseFolder', { folder: '/etc' }],
   ])('%s refuses the bad payload %j and never calls the handler', async (channel, payload) => {
     const { invoke, calls } = setup();
@@ -148,5 +145,27 @@ describe('registerIpcHandlers', () => {
     const handlers = { ...fakeHandlers(), 'app:getInfo': () => ({ version: 1 }) } as unknown as IpcHandlers;
     registerIpcHandlers(fake.ipcMain, handlers, createSenderCheck([APP_ORIGIN]));
     await expect(fake.invoke('app:getInfo', appFrame(), undefined)).rejects.toBeInstanceOf(IpcValidationError);
+  });
+});
+
+describe('composeIpcHandlers', () => {
+  const split = () => {
+    const { 'app:getInfo': getInfo, ...rest } = fakeHandlers();
+    return { getInfo, rest };
+  };
+
+  it('joins slices that name every channel once', () => {
+    const { getInfo, rest } = split();
+    const handlers = composeIpcHandlers([{ 'app:getInfo': getInfo }, rest]);
+    expect(Object.keys(handlers).sort()).toEqual([...INVOKE_CHANNELS].sort());
+    expect(handlers['app:getInfo']).toBe(getInfo);
+  });
+
+  it('refuses a channel without a handler, one with two, and a name outside the contract', () => {
+    const { getInfo, rest } = split();
+    expect(() => composeIpcHandlers([rest])).toThrow('no handler for app:getInfo');
+    expect(() => composeIpcHandlers([{ 'app:getInfo': getInfo }, rest, { 'app:getInfo': getInfo }])).toThrow('app:getInfo is handled by two slices');
+    const stray = { 'backup:write': vi.fn() } as unknown as Partial<IpcHandlers>;
+    expect(() => composeIpcHandlers([{ 'app:getInfo': getInfo }, rest, stray])).toThrow('backup:write is not a channel of the IPC contract');
   });
 });

@@ -1,14 +1,22 @@
-/** An in-memory POSIX file tree for the main process's file code (backups, file sessions). */
+/** An in-memory POSIX file tree for the main process's file code (backups, file sessions, state files). */
 import { posix } from 'node:path';
 import { vi } from 'vitest';
 import type { BackupFileSystem, FileStats } from '../../../electron/backup-store';
+import type { StateFileHandle, StateFileSystem } from '../../../electron/state-file';
 
 export function errno(code: string, path: string): Error {
   return Object.assign(new Error(`${code}: ${path}`), { code });
 }
 
-/** An in-memory POSIX tree: folders, files as bytes, and switches for the failures a disk has. */
-export class MemoryFs implements BackupFileSystem {
+/** The operations of a file handle a fault can be injected into. */
+export type HandleOp = 'open' | 'write' | 'sync' | 'close';
+
+/**
+ * An in-memory POSIX tree: folders, files as bytes, and switches for the failures a disk has.
+ * It also tracks what a power cut would keep: data is on disk once fsynced (a handle's sync, or a
+ * write with flush), and a rename once its folder is fsynced (isDurable).
+ */
+export class MemoryFs implements BackupFileSystem, StateFileSystem {
   readonly files = new Map<string, Uint8Array>();
   readonly dirs = new Set<string>(['/']);
   /** Folders whose contents cannot change (EACCES). */
@@ -16,7 +24,14 @@ export class MemoryFs implements BackupFileSystem {
   /** Sizes stat reports instead of the real ones (a huge file without allocating it). */
   readonly statSize = new Map<string, number>();
   diskFull = false;
+  /** Makes a handle operation fail: return the error for the operation and path, or undefined. */
+  fault: ((op: HandleOp, path: string) => Error | undefined) | undefined;
+  /** Every change, in order: `open`, `write`, `sync`, `close` for handles, `rename a -> b`, `mkdir`, `rm`. */
   readonly ops: string[] = [];
+  /** Files whose latest data is not yet fsynced. */
+  private readonly unsyncedData = new Set<string>();
+  /** Folders with a rename not yet fsynced into their entries. */
+  private readonly unsyncedEntries = new Set<string>();
   /** A modification time per file, bumped by every change. */
   readonly mtimes = new Map<string, number>();
   private tick = 0;
@@ -39,6 +54,11 @@ export class MemoryFs implements BackupFileSystem {
     return bytes && new TextDecoder().decode(bytes);
   }
 
+  /** Whether the file's current content would survive a power cut now. */
+  isDurable(path: string): boolean {
+    return this.files.has(path) && !this.unsyncedData.has(path) && !this.unsyncedEntries.has(posix.dirname(path));
+  }
+
   namesIn(folder: string): string[] {
     return [...this.files.keys()].filter((path) => posix.dirname(path) === folder).map((path) => posix.basename(path)).sort();
   }
@@ -59,6 +79,7 @@ export class MemoryFs implements BackupFileSystem {
     this.ops.push(`write ${path}${options.flush ? ' (flushed)' : ''}`);
     this.files.set(path, new TextEncoder().encode(data));
     this.mtimes.set(path, ++this.tick);
+    this.dataWritten(path, options.flush);
   }
 
   async appendFile(path: string, data: string, options: { encoding: 'utf8'; flush: boolean }): Promise<void> {
@@ -72,7 +93,61 @@ export class MemoryFs implements BackupFileSystem {
     joined.set(added, before.byteLength);
     this.files.set(path, joined);
     this.mtimes.set(path, ++this.tick);
+    this.dataWritten(path, options.flush);
   }
+
+  private dataWritten(path: string, synced: boolean): void {
+    if (synced) this.unsyncedData.delete(path);
+    else this.unsyncedData.add(path);
+  }
+
+  private failAt(op: HandleOp, path: string): void {
+    const error = this.fault?.(op, path);
+    if (error) throw error;
+  }
+
+  /** Like fs/promises' open: 'w' creates or truncates a file, 'r' opens a file or a folder (to fsync it). */
+  readonly open = vi.fn(async (path: string, flags: 'w' | 'r'): Promise<StateFileHandle> => {
+    this.failAt('open', path);
+    const isDir = this.dirs.has(path);
+    if (flags === 'w') {
+      if (isDir) throw errno('EISDIR', path);
+      this.checkParent(path);
+      this.files.set(path, new Uint8Array());
+      this.mtimes.set(path, ++this.tick);
+      this.dataWritten(path, false);
+    } else if (!isDir && !this.files.has(path)) {
+      throw errno('ENOENT', path);
+    }
+    this.ops.push(`open ${path}`);
+    let closed = false;
+    const check = (op: HandleOp) => {
+      if (closed) throw errno('EBADF', path);
+      this.failAt(op, path);
+    };
+    return {
+      writeFile: async (data: string) => {
+        check('write');
+        if (isDir || flags !== 'w') throw errno('EBADF', path);
+        if (this.diskFull) throw errno('ENOSPC', path);
+        this.ops.push(`write ${path}`);
+        this.files.set(path, new TextEncoder().encode(data));
+        this.mtimes.set(path, ++this.tick);
+        this.dataWritten(path, false);
+      },
+      sync: async () => {
+        check('sync');
+        this.ops.push(`sync ${path}`);
+        if (isDir) this.unsyncedEntries.delete(path);
+        else this.unsyncedData.delete(path);
+      },
+      close: async () => {
+        check('close');
+        closed = true;
+        this.ops.push(`close ${path}`);
+      },
+    };
+  });
 
   async rename(from: string, to: string): Promise<void> {
     this.checkParent(to);
@@ -82,6 +157,9 @@ export class MemoryFs implements BackupFileSystem {
     this.files.set(to, bytes);
     this.files.delete(from);
     this.mtimes.set(to, ++this.tick);
+    // The data goes with the file; the new name is on disk once the folder is synced.
+    this.dataWritten(to, !this.unsyncedData.delete(from));
+    this.unsyncedEntries.add(posix.dirname(to));
   }
 
   async rm(path: string, options: { force: boolean }): Promise<void> {
@@ -92,6 +170,7 @@ export class MemoryFs implements BackupFileSystem {
     this.checkParent(path);
     this.ops.push(`rm ${path}`);
     this.files.delete(path);
+    this.unsyncedData.delete(path);
   }
 
   async mkdir(path: string, _options: { recursive: true }): Promise<unknown> {

@@ -2,31 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { createReminderStore, emptyReminderState, parseReminderState, pruneDelivered, type DeliveredReminder, type ReminderState } from '../../../electron/reminder-store';
 import { parseResponse } from '../../../shared/ipc/contract';
 import { MAX_DELIVERED_LOG, MAX_DELIVERED_OUTSIDE_PLAN, MAX_PLAN_REMINDERS } from '../../../shared/reminders/limits';
+import { MemoryFs, errno } from './memory-fs';
 import { DAY, START, plan, reminder } from './reminder-fakes';
 
+/** An in-memory disk holding `initial`, with userData/state already made. */
 function fakeFs(initial: Record<string, string> = {}) {
-  const files = new Map(Object.entries(initial));
-  const calls: string[] = [];
-  const fs = {
-    readFile: vi.fn(async (path: string) => {
-      const text = files.get(path);
-      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-      return text;
-    }),
-    writeFile: vi.fn(async (path: string, data: string) => {
-      calls.push(`write ${path}`);
-      files.set(path, data);
-    }),
-    rename: vi.fn(async (from: string, to: string) => {
-      calls.push(`rename ${from} -> ${to}`);
-      const text = files.get(from);
-      if (text === undefined) throw new Error('no temp file');
-      files.set(to, text);
-      files.delete(from);
-    }),
-    mkdir: vi.fn(async () => undefined),
-  };
-  return { fs, files, calls };
+  const fs = new MemoryFs(['/data/Clearday/state'], initial);
+  return { fs, text: (path: string) => fs.text(path) };
 }
 
 const FILE = '/data/Clearday/state/reminders.json';
@@ -42,28 +24,54 @@ const STATE: ReminderState = {
 };
 
 describe('reminder store', () => {
-  it('writes a temporary file, then renames it over the real one', async () => {
-    const { fs, files, calls } = fakeFs();
+  it('writes a synced temporary file, renames it over the real one and syncs the folder: a power cut keeps the log', async () => {
+    const { fs } = fakeFs();
     const store = createReminderStore(FILE, fs);
     await store.save(STATE);
-    expect(fs.mkdir).toHaveBeenCalledWith('/data/Clearday/state', { recursive: true });
-    expect(calls).toHaveLength(2);
-    expect(calls[0]).toMatch(/^write \/data\/Clearday\/state\/reminders\.json\.\d+\.tmp$/);
-    expect(calls[1]).toMatch(/\.tmp -> \/data\/Clearday\/state\/reminders\.json$/);
-    expect([...files.keys()]).toEqual([FILE]);
+    const temporary = `${FILE}.${process.pid}.tmp`;
+    expect(fs.ops).toEqual([
+      `open ${temporary}`,
+      `write ${temporary}`,
+      `sync ${temporary}`,
+      `close ${temporary}`,
+      `rename ${temporary} -> ${FILE}`,
+      ...(process.platform === 'win32' ? [] : ['open /data/Clearday/state', 'sync /data/Clearday/state', 'close /data/Clearday/state']),
+    ]);
+    // Fails if either sync goes: the delivered log must survive a power cut, or reminders repeat.
+    if (process.platform !== 'win32') expect(fs.isDurable(FILE)).toBe(true);
+    expect(fs.namesIn('/data/Clearday/state')).toEqual(['reminders.json']);
     expect(await store.load()).toEqual(STATE);
   });
 
+  it('creates userData/state when it is missing', async () => {
+    const fs = new MemoryFs(['/data/Clearday']);
+    await createReminderStore(FILE, fs).save(STATE);
+    expect(fs.ops[0]).toBe('mkdir /data/Clearday/state');
+    expect(fs.text(FILE)).toBeDefined();
+  });
+
   it('a crash between write and rename leaves the previous file intact', async () => {
-    const { fs, files } = fakeFs();
+    const { fs, text } = fakeFs();
     const store = createReminderStore(FILE, fs);
     await store.save(STATE);
-    fs.rename.mockRejectedValueOnce(new Error('power cut'));
+    vi.spyOn(fs, 'rename').mockRejectedValueOnce(new Error('power cut'));
     await expect(store.save({ ...STATE, delivered: [] })).rejects.toThrow('power cut');
-    expect(parseReminderState(files.get(FILE)!)).toEqual(STATE);
+    expect(parseReminderState(text(FILE)!)).toEqual(STATE);
     // The queue keeps working after a failure.
     await store.save(emptyReminderState());
     expect(await store.load()).toEqual(emptyReminderState());
+  });
+
+  it('a failed write or sync leaves the previous file intact and rejects', async () => {
+    for (const op of ['write', 'sync'] as const) {
+      const { fs, text } = fakeFs();
+      const store = createReminderStore(FILE, fs);
+      await store.save(STATE);
+      fs.fault = (failing, path) => (failing === op && path.endsWith('.tmp') ? errno(op === 'write' ? 'ENOSPC' : 'EIO', path) : undefined);
+      await expect(store.save(emptyReminderState())).rejects.toThrow(op === 'write' ? 'ENOSPC' : 'EIO');
+      expect(parseReminderState(text(FILE)!)).toEqual(STATE);
+      expect(fs.namesIn('/data/Clearday/state')).toEqual(['reminders.json']);
+    }
   });
 
   it('a missing file starts empty; a corrupt or foreign one starts empty and is logged', async () => {
@@ -102,14 +110,14 @@ describe('reminder store', () => {
 
     const reminders = planKeys.map((key) => reminder(key, now - 1000, { dueKey: key.split(':')[0]!, route: '/calendar' }));
     const state = { plan: plan(reminders), delivered: kept, pausedUntil: null };
-    const { fs, files } = fakeFs();
+    const { fs, text } = fakeFs();
     await createReminderStore(FILE, fs).save(state);
     const loaded = await createReminderStore(FILE, fs, () => undefined, () => now).load();
     expect(loaded.delivered).toHaveLength(MAX_DELIVERED_LOG);
     expect(loaded.plan?.reminders).toHaveLength(MAX_PLAN_REMINDERS);
     // The state the reminder centre reads passes the contract.
     expect(() => parseResponse('reminders:getState', { delivered: loaded.delivered, pausedUntil: null, startAtLogin: false, startAtLoginSupported: true })).not.toThrow();
-    expect(files.get(FILE)!.length).toBeGreaterThan(0);
+    expect(text(FILE)!.length).toBeGreaterThan(0);
   });
 
   it('a log longer than the bound (an older version wrote it) is pruned on reading, not thrown away with the whole state', async () => {

@@ -1,5 +1,5 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -14,6 +14,7 @@ import {
   type TrackedWindow,
   type WindowState,
 } from '../../../electron/window-state';
+import { MemoryFs, errno } from './memory-fs';
 
 const laptop: Rectangle = { x: 0, y: 0, width: 1440, height: 875 };
 const rightMonitor: Rectangle = { x: 1440, y: 0, width: 2560, height: 1400 };
@@ -114,7 +115,7 @@ describe('createWindowStateStore', () => {
   it('writes atomically into userData/state and reads it back', async () => {
     dir = mkdtempSync(join(tmpdir(), 'clearday-state-'));
     const file = join(dir, 'state', 'window.json');
-    const store = createWindowStateStore(file, { readFile, writeFile, rename, mkdir });
+    const store = createWindowStateStore(file, { readFile: (path) => readFile(path), open, rename, rm, mkdir });
     expect(await store.load()).toBeUndefined();
     const state: WindowState = { bounds: { x: 5, y: 6, width: 900, height: 700 }, isMaximized: true };
     await store.save(state);
@@ -123,41 +124,43 @@ describe('createWindowStateStore', () => {
     expect(readdirSync(join(dir, 'state'))).toEqual(['window.json']);
   });
 
-  it('writes to a temporary file, then renames it over the real one', async () => {
-    const calls: string[] = [];
-    const store = createWindowStateStore('/data/state/window.json', {
-      readFile: async () => '',
-      mkdir: async (path) => calls.push(`mkdir ${path}`),
-      writeFile: async (path) => void calls.push(`write ${path}`),
-      rename: async (from, to) => void calls.push(`rename ${from} -> ${to}`),
-    });
+  it('writes a synced temporary file, renames it over the real one, then syncs the folder', async () => {
+    const fs = new MemoryFs(['/data']);
+    const store = createWindowStateStore('/data/state/window.json', fs);
     await store.save({ bounds: { x: 0, y: 0, width: 900, height: 600 }, isMaximized: false });
     const temporary = `/data/state/window.json.${process.pid}.tmp`;
-    expect(calls).toEqual(['mkdir /data/state', `write ${temporary}`, `rename ${temporary} -> /data/state/window.json`]);
+    expect(fs.ops).toEqual([
+      'mkdir /data/state',
+      `open ${temporary}`,
+      `write ${temporary}`,
+      `sync ${temporary}`,
+      `close ${temporary}`,
+      `rename ${temporary} -> /data/state/window.json`,
+      ...(process.platform === 'win32' ? [] : ['open /data/state', 'sync /data/state', 'close /data/state']),
+    ]);
+    if (process.platform !== 'win32') expect(fs.isDurable('/data/state/window.json')).toBe(true);
   });
 
-  it('serializes overlapping saves and logs (never throws) a failed write', async () => {
-    const order: number[] = [];
+  it('serializes overlapping saves, and logs (never throws) a failed write that leaves the previous file intact', async () => {
+    const fs = new MemoryFs(['/s']);
     const log = vi.fn();
-    let attempt = 0;
-    const store = createWindowStateStore(
-      '/s/window.json',
-      {
-        readFile: async () => '',
-        mkdir: async () => undefined,
-        writeFile: async (_path, data) => {
-          attempt += 1;
-          if (attempt === 1) throw new Error('disk full');
-          order.push(JSON.parse(data).bounds.x);
-        },
-        rename: async () => undefined,
-      },
-      log,
-    );
+    const store = createWindowStateStore('/s/window.json', fs, log);
+    await store.save({ bounds: { x: 0, y: 0, width: 900, height: 600 }, isMaximized: false });
+    let failures = 1;
+    fs.fault = (op, path) => {
+      if (op !== 'write' || failures === 0) return undefined;
+      failures -= 1;
+      return errno('ENOSPC', path);
+    };
     const saves = [1, 2, 3].map((x) => store.save({ bounds: { x, y: 0, width: 900, height: 600 }, isMaximized: false }));
-    await Promise.all(saves);
-    expect(order).toEqual([2, 3]);
-    expect(log).toHaveBeenCalledWith(expect.stringContaining('disk full'));
+    await expect(Promise.all(saves)).resolves.toEqual([undefined, undefined, undefined]);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('window state not saved: ENOSPC'));
+    expect((await store.load())?.bounds.x).toBe(3);
+    // The failed one changed nothing: the file before it was whole.
+    fs.fault = () => errno('ENOSPC', '/s');
+    await store.save({ bounds: { x: 4, y: 0, width: 900, height: 600 }, isMaximized: false });
+    expect(parseWindowState(fs.text('/s/window.json') ?? '')?.bounds.x).toBe(3);
+    expect(fs.namesIn('/s')).toEqual(['window.json']);
   });
 });
 

@@ -12,6 +12,7 @@ import { addDays } from '../../../shared/domain';
 import { parseRequest } from '../../../shared/ipc/contract';
 import type { Due } from '../../../shared/dues';
 import { MAX_PLAN_REMINDERS, deliveryWindow, planReminders, type PlannedReminder, type ReminderPlanSettings } from '../../../shared/reminders';
+import { MemoryFs } from '../electron/memory-fs';
 import { FakeNotifier, FakeTime, HOUR, TEXTS } from '../electron/reminder-fakes';
 
 const TIME_ZONE = 'Asia/Shanghai';
@@ -66,24 +67,10 @@ function dues(count: number, firstDay: string, today: string): Due[] {
   return out;
 }
 
+/** The state folder on an in-memory disk, as state-file.ts writes it. */
 function memoryFs() {
-  const files = new Map<string, string>();
-  return {
-    files,
-    fs: {
-      readFile: async (path: string) => {
-        const text = files.get(path);
-        if (text === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-        return text;
-      },
-      writeFile: async (path: string, data: string) => void files.set(path, data),
-      rename: async (from: string, to: string) => {
-        files.set(to, files.get(from) ?? '');
-        files.delete(from);
-      },
-      mkdir: async () => undefined,
-    },
-  };
+  const fs = new MemoryFs(['/state']);
+  return { fs, files: fs.files };
 }
 
 /**
