@@ -2,7 +2,7 @@
  * The only module that touches `window.clearday`. In Electron it calls the typed bridge; in a
  * plain browser (npm run web) it falls back to web APIs so the same UI runs there.
  */
-import { CHUNK_CHARS } from '../../shared/ipc/contract';
+import { CHUNK_CHARS } from '../../shared/ipc/limits';
 import type { ClearDayBridge, IpcRequest, IpcResponse, Language } from '../../shared/ipc';
 import { chunksOf } from './chunks';
 
@@ -137,7 +137,7 @@ export function onRemindersChanged(listener: () => void): () => void {
 
 export type BackupList = IpcResponse<'backup:list'>;
 export type BackupReason = IpcRequest<'backup:writeChunk'>['reason'];
-export { ipcErrorCode } from '../../shared/ipc';
+export { ipcErrorCode } from '../../shared/ipc/errors';
 
 export async function listBackups(): Promise<BackupList | null> {
   const desktop = bridge();

@@ -2,7 +2,7 @@
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, matchPath, NavLink, Navigate, Route, Routes, useNavigate } from 'react-router';
-import { lazyPage, type LazyPage } from './lazy-page';
+import { lazyComponent, type LazyComponent } from '../app/lazy-component';
 import { whenIdle } from '../app/idle';
 import { attentionCount } from '../../shared/dues';
 import { onNavigate } from '../platform';
@@ -36,9 +36,9 @@ const FEATURE_ROUTES: FeatureRoute[] = [
  * match, so routes with fewer parameters and more segments come first.
  */
 const specificity = (path: string) => path.split('/').reduce((score, part) => score + (part.startsWith(':') ? 1 : 10), 0);
-const LAZY_ROUTES: [string, LazyPage][] = [...FEATURE_ROUTES]
+const LAZY_ROUTES: [string, LazyComponent][] = [...FEATURE_ROUTES]
   .sort((a, b) => specificity(b.path) - specificity(a.path))
-  .map((route) => [route.path, lazyPage(route.load)]);
+  .map((route) => [route.path, lazyComponent(route.load)]);
 
 /** Loads the page a hash route ("#/calendar?month=…") shows, so the first render need not wait for it. */
 export async function preloadRoute(hash: string): Promise<void> {

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { BackupError, type ReadBackupResult } from '../../shared/backup';
 import { ClearDayDatabase, DATABASE_NAME } from '../db/database';
 import { isDesktop, listBackups, openLargeTextFile, readBackupStreamed } from '../platform';
-import { backupErrorMessage, loadBackupReader } from '../features/backup';
+import { loadBackupReader } from '../features/backup';
 import type { StartupProblem } from '../db/storage-problem';
 
 export function StartupError(props: { problem: StartupProblem; message: string }) {
@@ -39,7 +39,7 @@ export function StartupError(props: { problem: StartupProblem; message: string }
         return;
       }
       setStep('idle');
-      setError(describe(caught));
+      setError(await describe(caught));
     }
   };
   const replace = async (checked: ReadBackupResult) => {
@@ -56,10 +56,11 @@ export function StartupError(props: { problem: StartupProblem; message: string }
       location.reload();
     } catch (caught) {
       setStep('idle');
-      setError(t('startup.replaceFailed', { message: describe(caught) }));
+      setError(t('startup.replaceFailed', { message: await describe(caught) }));
     }
   };
-  const describe = (caught: unknown): string => backupErrorMessage(t, caught);
+  // The backup code loads with this screen's first restore, never at start-up.
+  const describe = async (caught: unknown): Promise<string> => (await loadBackupReader()).backupErrorMessage(t, caught);
   // On the desktop the newest automatic backup is one click away.
   const latest = async () => {
     setError('');
@@ -71,7 +72,7 @@ export function StartupError(props: { problem: StartupProblem; message: string }
       setFile(chosen);
       await restore(chosen);
     } catch (caught) {
-      setError(describe(caught));
+      setError(await describe(caught));
     }
   };
   const choose = async () => {

@@ -29,10 +29,24 @@ export interface DueWindow {
   to: string;
 }
 
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
 export function duesBetween(sources: DueSources, window: DueWindow, today: string): Due[] {
   const { from, to } = window;
   const out: Due[] = [];
-  for (const debt of sources.debts) out.push(...debtDues(debt, sources.statements, sources.payments, from, to, today));
+  // Each debt gets only its own rows: the window's lists hold every debt's.
+  const statementsOf = groupBy(sources.statements, (statement) => statement.debtId);
+  const paymentsOf = groupBy(sources.payments, (payment) => payment.sourceId);
+  for (const debt of sources.debts) out.push(...debtDues(debt, statementsOf.get(debt.id) ?? [], paymentsOf.get(debt.id) ?? [], from, to, today));
   for (const bill of sources.recurringBills) out.push(...billDues(bill, sources.payments, from, to, today));
   for (const account of sources.accounts) out.push(...depositMaturities(account, from, to));
   const birthDates = new Map(sources.familyMembers.map((member) => [member.id, member.birthDate]));

@@ -12,7 +12,6 @@ import { annualizedPremium } from './terms';
 type PolicyType = Policy['type'];
 
 // The rules are a setting the user edits: their schema and default live with the other settings' values.
-export { DEFAULT_COVERAGE_RULES, type CoverageRules } from '../domain/settings';
 
 export interface CoverageCell {
   sumAssured: number;

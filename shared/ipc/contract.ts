@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { InstantSchema, IsoDateSchema } from '../domain/primitives';
 import { MAX_DELIVERED_LOG, MAX_PLAN_REMINDERS, MAX_REMINDER_BODY, MAX_REMINDER_TITLE } from '../reminders/limits';
 import type { EventChannel, InvokeChannel } from './channels';
+import { CHUNK_CHARS, MAX_FILE_TEXT, MAX_STREAMED_BYTES } from './limits';
+
+export { CHUNK_CHARS, MAX_FILE_TEXT, MAX_STREAMED_BYTES } from './limits';
 
 export const LanguageSchema = z.enum(['zh-CN', 'en']);
 export type Language = z.infer<typeof LanguageSchema>;
@@ -18,18 +21,6 @@ export const RouteSchema = z
   .regex(/^\/(?!\/)[A-Za-z0-9/_\-?=&.%]*$/, 'route must be an in-app path');
 
 const FileExtensionSchema = z.string().regex(/^[a-z0-9]{1,10}$/);
-
-/** 64 MiB of text is far above any realistic backup or export and stops runaway payloads. */
-export const MAX_FILE_TEXT = 64 * 1024 * 1024;
-
-/**
- * One slice of a chunked transfer. 8 Mi characters keeps every message far below Electron's
- * structured-clone limits while a 300 MB backup still needs only a few dozen round trips.
- */
-export const CHUNK_CHARS = 8 * 1024 * 1024;
-
-/** The most a chunked channel moves in one file: bytes on disk, UTF-8. */
-export const MAX_STREAMED_BYTES = 1024 * 1024 * 1024;
 
 /** Chunks of one transfer are numbered from 0; the bound only keeps the number finite. */
 const ChunkIndexSchema = z.number().int().min(0).max(1_000_000);

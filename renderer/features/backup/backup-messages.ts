@@ -1,7 +1,7 @@
 /** Words for whatever a backup, a restore or the backup folder failed with (translated codes). */
 import type { TFunction } from 'i18next';
 import { BackupError } from '../../../shared/backup/errors';
-import { MAX_STREAMED_BYTES } from '../../../shared/ipc/contract';
+import { MAX_STREAMED_BYTES } from '../../../shared/ipc/limits';
 import { ipcErrorCode, type IpcErrorCode } from '../../../shared/ipc/errors';
 
 /** Where each IPC error code's sentence sits: the backup codes under backup.storage, the file codes under files.errors. */

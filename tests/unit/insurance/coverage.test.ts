@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FinanceInputError } from '../../../shared/finance';
-import { coverageOverview, DEFAULT_COVERAGE_RULES } from '../../../shared/insurance';
+import { coverageOverview } from '../../../shared/insurance';
+import { DEFAULT_COVERAGE_RULES } from '../../../shared/domain';
 import { member, policy, premiumPayment } from './fixtures';
 
 const today = '2026-11-22';
