@@ -99,7 +99,42 @@ export async function readSetting<K extends SettingKey>(db: ClearDayDatabase, ke
   const parsed = row ? definition.schema.safeParse(row.value) : undefined;
   if (parsed?.success) return parsed.data as SettingValue<K>;
   // A copy: callers may change what they read without changing the declared default.
-  return structuredClone(fallback !== undefined ? fallback : (definition.default as SettingValue<K>));
+  const otherwise = structuredClone(fallback !== undefined ? fallback : (definition.default as SettingValue<K>));
+  return row ? (salvaged(definition.schema, row.value, otherwise) as SettingValue<K>) : otherwise;
+}
+
+/**
+ * What can be kept of a stored value that no longer validates as a whole: a list keeps its valid
+ * items, a map its valid entries, a record its valid fields (the others from the default). One
+ * bad learned rule or CSV mapping must not lose all the others, nor be written over with none.
+ */
+function salvaged(schema: z.ZodType, value: unknown, otherwise: unknown): unknown {
+  let candidate: unknown = otherwise;
+  if (schema instanceof z.ZodArray && Array.isArray(value)) {
+    const item = schema.element as z.ZodType;
+    candidate = value.flatMap((entry: unknown) => {
+      const result = item.safeParse(entry);
+      return result.success ? [result.data] : [];
+    });
+  } else if (schema instanceof z.ZodRecord && isPlainObject(value)) {
+    const item = schema.valueType as z.ZodType;
+    candidate = Object.fromEntries(Object.entries(value).flatMap(([key, entry]) => {
+      const result = item.safeParse(entry);
+      return result.success ? [[key, result.data]] : [];
+    }));
+  } else if (schema instanceof z.ZodObject && isPlainObject(value) && isPlainObject(otherwise)) {
+    const shape = schema.shape as Record<string, z.ZodType>;
+    candidate = Object.fromEntries(Object.entries(shape).map(([key, field]) => {
+      const result = field.safeParse(value[key]);
+      return [key, result.success ? result.data : otherwise[key]];
+    }));
+  }
+  const result = schema.safeParse(candidate);
+  return result.success ? result.data : otherwise;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Validates and stores a setting; a bad value throws a DomainValidationError and nothing is written. */

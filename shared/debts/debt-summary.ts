@@ -112,7 +112,7 @@ export function summarizeDebt(input: { debt: Debt; statements: readonly Statemen
     // The latest statement is the latest month's: its balance is what is owed now, even when a
     // change of terms gave an earlier month's statement a later due date.
     const latest = [...statements].sort((a, b) => a.month.localeCompare(b.month) || a.statementDate.localeCompare(b.statementDate)).at(-1);
-    remaining = latest ? Math.max(0, latest.balance - (dueByDate.get(latest.dueDate)?.paid ?? 0)) : 0;
+    remaining = latest ? remainingOf({ amount: latest.balance, paid: dueByDate.get(latest.dueDate)?.paid ?? 0 }) : 0;
   }
 
   let apr = base.apr;

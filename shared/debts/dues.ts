@@ -68,7 +68,8 @@ export function debtDues(debt: Debt, statements: readonly Statement[], payments:
       }),
     });
   }
-  return out;
+  // Callers take the first as the next due (the debt page, the payment form): the most urgent first.
+  return out.sort(byUrgency);
 }
 
 /**

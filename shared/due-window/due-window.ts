@@ -46,13 +46,17 @@ export function duesBetween(sources: DueSources, window: DueWindow, today: strin
   // Each debt gets only its own rows: the window's lists hold every debt's.
   const statementsOf = groupBy(sources.statements, (statement) => statement.debtId);
   const paymentsOf = groupBy(sources.payments, (payment) => payment.sourceId);
-  for (const debt of sources.debts) out.push(...debtDues(debt, statementsOf.get(debt.id) ?? [], paymentsOf.get(debt.id) ?? [], from, to, today));
-  for (const bill of sources.recurringBills) out.push(...billDues(bill, sources.payments, from, to, today));
-  for (const account of sources.accounts) out.push(...depositMaturities(account, from, to));
+  // One push per due: a wide window can hold more dues than a spread call takes arguments.
+  const add = (dues: readonly Due[]) => {
+    for (const due of dues) out.push(due);
+  };
+  for (const debt of sources.debts) add(debtDues(debt, statementsOf.get(debt.id) ?? [], paymentsOf.get(debt.id) ?? [], from, to, today));
+  for (const bill of sources.recurringBills) add(billDues(bill, sources.payments, from, to, today));
+  for (const account of sources.accounts) add(depositMaturities(account, from, to));
   const birthDates = new Map(sources.familyMembers.map((member) => [member.id, member.birthDate]));
   for (const policy of sources.policies) {
     const birthDate = policy.insured.kind === 'member' ? birthDates.get(policy.insured.memberId) : undefined;
-    out.push(...premiumDues(policy, birthDate, sources.payments, from, to, today));
+    add(premiumDues(policy, birthDate, sources.payments, from, to, today));
   }
   return out.sort(byUrgency);
 }

@@ -48,7 +48,11 @@ export function isPayable(due: Due): due is PayableDue {
   return isOpen(due) && due.source !== 'account' && due.amount - due.paid > 0;
 }
 
-/** Still to be paid as of `today`: open and either late or not yet past its date (nor its grace days). */
+/**
+ * Still to be paid as of `today`: open and either late or not yet past its date. An open due past
+ * its date that is not late is a statement whose minimum was paid (the rest revolves into the
+ * next statement, which carries it) or one inside its grace days.
+ */
 export function isOutstanding(due: Due, today: string): boolean {
   return isOpen(due) && (due.status === 'overdue' || due.dueDate >= today);
 }
@@ -64,14 +68,20 @@ export function attentionCount(dues: readonly Due[], today: string): number {
   return dues.filter((due) => needsAttention(due, today, until)).length;
 }
 
-/** Open dues from today on, in date order: the tray's "next dues". */
+/**
+ * The tray's "next dues": what is late first (a premium in its grace period among them), then
+ * what is open from today on, each due once.
+ */
 export function nextOpenDues(dues: readonly Due[], today: string): Due[] {
-  return dues.filter((due) => isOpen(due) && countsTowardsTotals(due) && due.dueDate >= today).sort(byUrgency);
+  return dues.filter((due) => isOutstanding(due, today) && countsTowardsTotals(due)).sort(byUrgency);
 }
 
-/** What a due adds to a "to pay" total: its remaining amount when it counts, else 0. */
+/**
+ * What a due adds to a "to pay" total: its remaining amount while it is open and counts, else 0
+ * (a statement paid within the card's tolerance is paid: its shortfall is not owed).
+ */
 export function amountToPay(due: Due): number {
-  return countsTowardsTotals(due) ? remaining(due) : 0;
+  return isOpen(due) && countsTowardsTotals(due) ? remaining(due) : 0;
 }
 
 /** Late first, then by date, then by key, so the order never flickers. */

@@ -2,6 +2,7 @@
  * What a policy still asks for until its payment term ends. Pure: `today` is passed in.
  */
 import type { Payment, Policy } from '../domain/entities';
+import { remaining } from '../dues';
 import { policyStatus, premiumPayments } from './status';
 import { premiumSchedule } from './terms';
 
@@ -21,6 +22,6 @@ export function premiumsLeft(policy: Policy, payments: readonly Payment[], today
   if (details.status === 'lapsed') return { count: 0, amount: 0 };
   const paid = premiumPayments(payments, policy.id);
   const unpaid = new Set(details.unpaid.map((premium) => premium.dueDate));
-  const count = premiumSchedule(policy, birthDate).filter((due) => (due >= today || unpaid.has(due)) && (paid.get(due) ?? 0) < policy.premium).length;
+  const count = premiumSchedule(policy, birthDate).filter((due) => (due >= today || unpaid.has(due)) && remaining({ amount: policy.premium, paid: paid.get(due) ?? 0 }) > 0).length;
   return { count, amount: count * policy.premium };
 }

@@ -4,7 +4,7 @@
  * premium's due date). Pure: `today` is passed in.
  */
 import { addDays, addMonths } from '../domain/calendar';
-import { paidTowards } from '../dues';
+import { paidTowards, remaining } from '../dues';
 import type { Payment, Policy } from '../domain/entities';
 import { coolingOffEnd, coverageEnd, graceEnd, paymentTermEnd, premiumSchedule, renewalDateOf, waitingPeriodEnd } from './terms';
 
@@ -54,6 +54,11 @@ export function trackedFrom(policy: Pick<Policy, 'createdAt' | 'settledThrough'>
   return policy.settledThrough ? addDays(policy.settledThrough, 1) : policy.createdAt.slice(0, 10);
 }
 
+/** An unpaid premium whose last day of grace is behind `today`: the policy lapsed the day after. */
+export function graceRunOut(premium: { graceEnd: string }, today: string): boolean {
+  return today > premium.graceEnd;
+}
+
 /** Amount paid towards each premium of a policy, by the premium's due date. */
 export function premiumPayments(payments: readonly Payment[], policyId: string): Map<string, number> {
   return paidTowards(payments, 'policy', policyId);
@@ -70,7 +75,7 @@ export function policyStatus(policy: Policy, payments: readonly Payment[], today
   let nextPremium: PolicyStatusDetails['nextPremium'];
   for (const dueDate of schedule) {
     const paidAmount = paid.get(dueDate) ?? 0;
-    if (paidAmount >= policy.premium || dueDate < tracked) continue;
+    if (remaining({ amount: policy.premium, paid: paidAmount }) === 0 || dueDate < tracked) continue;
     // Once lapsed, later premiums are not owed: the contract is suspended until reinstated.
     if (lapsedOn !== undefined && dueDate >= lapsedOn) break;
     if (dueDate >= today) {
@@ -80,7 +85,7 @@ export function policyStatus(policy: Policy, payments: readonly Payment[], today
     const lastGraceDay = graceEnd(dueDate, policy.gracePeriodDays);
     unpaid.push({ dueDate, amount: policy.premium, paid: paidAmount, graceEnd: lastGraceDay });
     // The oldest unpaid premium has the earliest grace end: it alone decides the lapse.
-    if (lapsedOn === undefined && today > lastGraceDay) lapsedOn = addDays(lastGraceDay, 1);
+    if (lapsedOn === undefined && graceRunOut({ graceEnd: lastGraceDay }, today)) lapsedOn = addDays(lastGraceDay, 1);
   }
 
   const details: Omit<PolicyStatusDetails, 'status'> = {

@@ -2,10 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { accountBalance, latestValuations, netWorth, transactionTotals } from '../../../shared/budget';
 import { AccountKindSchema, percentInput, parsePercent, type Account } from '../../../shared/domain';
-import { decimalText, minorUnitDigits } from '../../../shared/finance';
-import { summarizeDebt } from '../../../shared/debts';
+import { decimalText } from '../../../shared/finance';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
@@ -15,6 +13,7 @@ import { useCurrencyOptions } from '../../components/form/currency';
 import { CheckboxField, SelectField, TextField } from '../../components/form/fields';
 import { readMoney } from '../../components/form/money';
 import { saveExchangeRate } from './db';
+import { loadAccountsOverview } from './queries';
 import { FormPanel } from '../../components/form/FormPanel';
 import { useDeleteWithUndo } from '../../app/useDeleteWithUndo';
 import { invalid, useRecordForm } from '../../components/form/useRecordForm';
@@ -253,40 +252,7 @@ export function AccountsPage() {
   const base = settings.baseCurrency;
   const today = localToday();
 
-  const data = useLiveQuery(async () => {
-    const [accounts, transactions, valuations, rates, debts, statements, payments] = await Promise.all([
-      db.accounts.toArray(),
-      db.transactions.toArray(),
-      db.valuations.toArray(),
-      db.exchangeRates.toArray(),
-      db.debts.toArray(),
-      db.statements.toArray(),
-      db.payments.toArray(),
-    ]);
-    const totals = transactionTotals(transactions);
-    const latest = latestValuations(valuations);
-    const rows = accounts
-      .map((account) => ({ account, balance: accountBalance(account, totals, latest), valuedOn: account.kind === 'wealth' ? latest.get(account.id)?.date : undefined }))
-      .sort((a, b) => Number(a.account.archived) - Number(b.account.archived) || KINDS.indexOf(a.account.kind) - KINDS.indexOf(b.account.kind) || a.account.name.localeCompare(b.account.name));
-    const debtsById = new Map(debts.map((d) => [d.id, d]));
-    const owed = debts
-      .filter((debt) => !debt.archived)
-      .map((debt) => {
-        const parent = debt.parentDebtId ? debtsById.get(debt.parentDebtId) : undefined;
-        return { debt, amount: summarizeDebt({ debt, statements, payments, ...(parent ? { parent } : {}) }, today).remaining };
-      })
-      .filter((row) => row.amount > 0);
-    const rateMap = new Map(rates.map((r) => [r.currency, r]));
-    const worth = netWorth({
-      baseCurrency: base,
-      assets: rows.filter((row) => !row.account.archived).map((row) => ({ amount: row.balance, currency: row.account.currency })),
-      debts: owed.map((row) => ({ amount: row.amount, currency: row.debt.currency })),
-      rates: rateMap,
-      digits: minorUnitDigits,
-    });
-    const foreign = [...new Set([...accounts.filter((a) => !a.archived).map((a) => a.currency), ...owed.map((row) => row.debt.currency)])].filter((c) => c !== base).sort();
-    return { rows, owed, worth, foreign, rates: new Map(rates.map((r) => [r.currency, r.rateToBase])) };
-  }, [db, base, today]);
+  const data = useLiveQuery(() => loadAccountsOverview(db, { baseCurrency: base, today }), [db, base, today]);
 
   const add = () => {
     setValuing(null);

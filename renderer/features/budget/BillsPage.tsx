@@ -2,10 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { addDays, type RecurringBill } from '../../../shared/domain';
-import { decimalText, divRoundHalfUp } from '../../../shared/finance';
-import { loadDues } from '../dues';
-import { isOpen, type Due } from '../../../shared/dues';
+import type { RecurringBill } from '../../../shared/domain';
+import { decimalText } from '../../../shared/finance';
+import type { Due } from '../../../shared/dues';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
@@ -16,15 +15,9 @@ import { useCurrencyOptions } from '../../components/form/currency';
 import { CheckboxField, SelectField, TextField } from '../../components/form/fields';
 import { readMoney } from '../../components/form/money';
 import { postRecurringBill } from './db';
+import { loadBillLookups, loadBills } from './queries';
 import { FormPanel } from '../../components/form/FormPanel';
 import { invalid, useRecordForm } from '../../components/form/useRecordForm';
-
-/** What a bill costs per month on average, rounded once per bill to the minor unit. */
-function monthlyEquivalent(bill: RecurringBill): number {
-  const r = bill.recurrence;
-  const [perYear, per] = r.kind === 'monthly' ? [12, 1] : r.kind === 'quarterly' ? [4, 1] : r.kind === 'yearly' ? [1, 1] : [52, r.weeks];
-  return divRoundHalfUp(bill.amount * perYear, 12 * per);
-}
 
 type RecurrenceKind = RecurringBill['recurrence']['kind'];
 const RECURRENCES: RecurrenceKind[] = ['monthly', 'quarterly', 'yearly', 'every-n-weeks'];
@@ -65,7 +58,7 @@ function BillForm(props: { initial: Draft; onDone(): void }) {
   const { t } = useTranslation();
   const { db, repositories } = useSettings();
   const currencies = useCurrencyOptions();
-  const lookups = useLiveQuery(async () => ({ accounts: await db.accounts.toArray(), categories: await db.categories.orderBy('order').toArray() }), [db]);
+  const lookups = useLiveQuery(() => loadBillLookups(db), [db]);
   const label = (field: string) => t(`bills.field.${field}`);
   const { draft, set, errors, problem, save } = useRecordForm<Draft, RecurringBill>({
     initial: props.initial,
@@ -128,20 +121,7 @@ export function BillsPage() {
   const [editing, setEditing] = useState<Draft | null>(null);
   const [status, setStatus] = useState('');
 
-  const data = useLiveQuery(async () => {
-    const [window, accounts, categories] = await Promise.all([loadDues(db, { from: addDays(today, -62), to: addDays(today, 400) }, today), db.accounts.toArray(), db.categories.toArray()]);
-    const bills = [...window.sources.recurringBills];
-    const nextDue = new Map<string, Due>();
-    for (const due of window.dues) {
-      if (due.source !== 'bill' || !isOpen(due) || nextDue.has(due.sourceId)) continue;
-      nextDue.set(due.sourceId, due);
-    }
-    bills.sort((a, b) => Number(a.archived) - Number(b.archived) || (nextDue.get(a.id)?.dueDate ?? '9').localeCompare(nextDue.get(b.id)?.dueDate ?? '9'));
-    const monthlyTotal = bills
-      .filter((b) => !b.archived && b.currency === settings.baseCurrency)
-      .reduce((sum, b) => sum + monthlyEquivalent(b), 0);
-    return { bills, nextDue, accounts: new Map(accounts.map((a) => [a.id, a.name])), categories: new Map(categories.map((c) => [c.id, c])), monthlyTotal };
-  }, [db, today, settings.baseCurrency]);
+  const data = useLiveQuery(() => loadBills(db, { today, currency: settings.baseCurrency }), [db, today, settings.baseCurrency]);
 
   const markPaid = async (bill: RecurringBill, due: Due) => {
     await postRecurringBill(db, bill, due.dueDate, today);

@@ -4,6 +4,7 @@
  */
 import { CATEGORY_PRESETS, type Budget, type RecurringBill, type Transaction } from '../../../shared/domain';
 import { copyBudgets } from '../../../shared/budget';
+import { defaultPayingAccount } from '../../../shared/dues';
 import type { ClearDayDatabase } from '../../db/database';
 import { createRepositories } from '../../db/repositories';
 import { systemClock, type Clock } from '../../db/repository';
@@ -30,15 +31,18 @@ export async function copyPreviousBudgets(db: ClearDayDatabase, fromMonth: strin
 }
 
 /**
- * Posts one occurrence of a recurring bill as paid: a payment for that due and, when the bill
- * has an account, the spending transaction. The bill's own dates stay: the payment is what
- * marks that due paid, so the calendar keeps showing it as paid.
+ * Posts one occurrence of a recurring bill as paid: a payment for that due and, when the bill's
+ * account can pay it (open, in the bill's currency: defaultPayingAccount), the spending
+ * transaction. The bill's own dates stay: the payment is what marks that due paid, so the
+ * calendar keeps showing it as paid.
  */
 export async function postRecurringBill(db: ClearDayDatabase, bill: RecurringBill, dueDate: string, paidOn: string, clock: Clock = systemClock): Promise<Transaction | undefined> {
   const repositories = createRepositories(db, clock);
-  return db.transaction('rw', db.payments, db.transactions, async () => {
+  return db.transaction('rw', db.payments, db.transactions, db.accounts, async () => {
+    const named = bill.accountId ? await db.accounts.get(bill.accountId) : undefined;
+    const accountId = defaultPayingAccount(bill.accountId, named ? [named] : [], bill.currency)?.id;
     const paymentId = clock.newId();
-    const transactionId = bill.accountId ? clock.newId() : undefined;
+    const transactionId = accountId ? clock.newId() : undefined;
     await repositories.payments.add({
       id: paymentId,
       source: 'bill',
@@ -48,15 +52,15 @@ export async function postRecurringBill(db: ClearDayDatabase, bill: RecurringBil
       amount: bill.amount,
       currency: bill.currency,
       kind: 'full',
-      ...(bill.accountId ? { accountId: bill.accountId } : {}),
+      ...(accountId ? { accountId } : {}),
       ...(transactionId ? { transactionId } : {}),
     });
     let transaction: Transaction | undefined;
-    if (bill.accountId && transactionId) {
+    if (accountId && transactionId) {
       transaction = await repositories.transactions.add({
         id: transactionId,
         date: paidOn,
-        accountId: bill.accountId,
+        accountId,
         amount: -bill.amount,
         currency: bill.currency,
         payee: bill.name,

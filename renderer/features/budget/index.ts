@@ -6,3 +6,4 @@ export const routes: FeatureRoute[] = [
   { path: '/budget/bills', load: () => import('./BillsPage').then((m) => m.BillsPage) },
   { path: '/budget', load: () => import('./BudgetPage').then((m) => m.BudgetPage) },
 ];
+export { postRecurringBill } from './db';

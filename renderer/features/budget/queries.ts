@@ -1,11 +1,11 @@
 /**
- * One month of the budget: each category's line (budgeted, carried over, spent, left), the debt
- * repayment line, and for the current month what is still free to spend. Reads the month's
- * window: its transactions (from the first rollover budget on), payments and dues.
+ * The budget feature's reads that are more than one row: one month of the budget, and the
+ * recurring bills with their next dues.
  */
 import { accountBalance, latestValuations, monthBudget, spendingByMonthAndCategory, transactionTotals } from '../../../shared/budget';
-import { addMonthsToMonth, firstDayOfMonth, lastDayOfMonth, monthOf } from '../../../shared/domain';
-import { amountToPay, countsTowardsTotals, isOutstanding } from '../../../shared/dues';
+import { addDays, addMonthsToMonth, firstDayOfMonth, lastDayOfMonth, monthOf, type RecurringBill } from '../../../shared/domain';
+import { amountToPay, countsTowardsTotals, isOpen, isOutstanding, type Due } from '../../../shared/dues';
+import { divRoundHalfUp } from '../../../shared/finance';
 import type { ClearDayDatabase } from '../../db/database';
 import { loadDues } from '../dues';
 import { loadPlanner } from '../planner';
@@ -13,6 +13,11 @@ import { loadPlanner } from '../planner';
 /** Accounts whose money can be spent this month: not deposits locked to a date, not funds. */
 const SPENDABLE = new Set(['cash', 'debit', 'savings']);
 
+/**
+ * One month of the budget: each category's line (budgeted, carried over, spent, left), the debt
+ * repayment line, and for the current month what is still free to spend. Reads the month's
+ * window: its transactions (from the first rollover budget on), payments and dues.
+ */
 export async function loadBudgetMonth(db: ClearDayDatabase, input: { month: string; currency: string; today: string }) {
   const { month, currency, today } = input;
     const [categories, budgets] = await Promise.all([db.categories.toArray(), db.budgets.toArray()]);
@@ -57,3 +62,36 @@ export async function loadBudgetMonth(db: ClearDayDatabase, input: { month: stri
 }
 
 export type BudgetMonth = Awaited<ReturnType<typeof loadBudgetMonth>>;
+
+/** What a bill costs per month on average, rounded once per bill to the minor unit. */
+function monthlyEquivalent(bill: RecurringBill): number {
+  const r = bill.recurrence;
+  const [perYear, per] = r.kind === 'monthly' ? [12, 1] : r.kind === 'quarterly' ? [4, 1] : r.kind === 'yearly' ? [1, 1] : [52, r.weeks];
+  return divRoundHalfUp(bill.amount * perYear, 12 * per);
+}
+
+/**
+ * The bills page: every recurring bill (open ones first, by next due date), each one's next open
+ * due, and what the open bills in `currency` cost per month. Reads the dues of two months back to
+ * about a year ahead through the one loader, and the accounts and categories for their names.
+ */
+export async function loadBills(db: ClearDayDatabase, input: { today: string; currency: string }) {
+  const { today, currency } = input;
+  const [window, accounts, categories] = await Promise.all([loadDues(db, { from: addDays(today, -62), to: addDays(today, 400) }, today), db.accounts.toArray(), db.categories.toArray()]);
+  const bills = [...window.sources.recurringBills];
+  const nextDue = new Map<string, Due>();
+  for (const due of window.dues) {
+    if (due.source !== 'bill' || !isOpen(due) || nextDue.has(due.sourceId)) continue;
+    nextDue.set(due.sourceId, due);
+  }
+  bills.sort((a, b) => Number(a.archived) - Number(b.archived) || (nextDue.get(a.id)?.dueDate ?? '9').localeCompare(nextDue.get(b.id)?.dueDate ?? '9'));
+  const monthlyTotal = bills
+    .filter((b) => !b.archived && b.currency === currency)
+    .reduce((sum, b) => sum + monthlyEquivalent(b), 0);
+  return { bills, nextDue, accounts: new Map(accounts.map((a) => [a.id, a.name])), categories: new Map(categories.map((c) => [c.id, c])), monthlyTotal };
+}
+
+/** What the bill form offers: every account and every category in the user's order. */
+export async function loadBillLookups(db: ClearDayDatabase) {
+  return { accounts: await db.accounts.toArray(), categories: await db.categories.orderBy('order').toArray() };
+}

@@ -2,12 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { addDays, addMonthsToMonth, firstDayOfMonth, incomeAndSpending, lastDayOfMonth, monthOf } from '../../../shared/domain';
-import { planPayoff } from '../../../shared/finance';
-import { amountToPay, needsAttention, remaining } from '../../../shared/dues';
-import { payoffDebtsFrom } from '../../../shared/debts';
-import { loadPlanner } from '../planner';
-import { loadDues, useDues } from '../dues';
+import { addDays, addMonthsToMonth, monthOf } from '../../../shared/domain';
+import { needsAttention, remaining } from '../../../shared/dues';
+import { useDues } from '../dues';
 import { holdsUserData } from '../../db/user-data';
 import { EmptyPage } from '../../components/EmptyPage';
 import { SampleDataLink } from '../../components/SampleDataLink';
@@ -19,6 +16,7 @@ import { PERF_MARKS, useReadyMark } from '../../app/perf';
 import { InstitutionBadge } from '../../components/InstitutionBadge';
 import { PolicyWarnings } from '../insurance';
 import { WelcomePage } from '../onboarding';
+import { loadDashboardMonth } from './queries';
 
 /** Days ahead the dashboard lists what comes due. */
 const UPCOMING_DAYS = 7;
@@ -32,34 +30,7 @@ export function DashboardPage() {
   const today = localToday();
   const month = monthOf(today);
 
-  const data = useLiveQuery(async () => {
-    // Only the month's rows and what the month's dues need: the time does not grow with history.
-    const [monthDues, monthTransactions, planner] = await Promise.all([
-      loadDues(db, { from: firstDayOfMonth(month), to: lastDayOfMonth(month) }, today),
-      db.transactions.where('date').between(firstDayOfMonth(month), lastDayOfMonth(month), true, true).toArray(),
-      loadPlanner(db),
-    ]);
-    const { statements, payments } = monthDues.sources;
-    const debts = monthDues.sources.debts.filter((d) => !d.archived);
-    const policies = monthDues.sources.policies.filter((p) => !p.archived).length;
-    const { income, spending } = incomeAndSpending(monthTransactions, settings.baseCurrency);
-    const planned = payoffDebtsFrom({ debts, statements, payments }, settings.baseCurrency, today);
-    const plan = planner.monthlyBudget > 0 && planned.length > 0 ? planPayoff({ debts: planned, monthlyBudget: planner.monthlyBudget, strategy: planner.strategy, customOrder: planner.customOrder }) : null;
-    // The month's debt repayments, against the planner's budget for debts (premiums and bills are the budget page's).
-    const repayments = monthDues.dues.filter((due) => due.source === 'debt' && due.currency === settings.baseCurrency);
-    return {
-      debts: debts.length,
-      institutions: new Set(debts.map((d) => d.institutionId)).size,
-      policies,
-      income,
-      spending,
-      totalDebt: planned.reduce((sum, d) => sum + d.balance, 0),
-      plan,
-      budget: planner.monthlyBudget,
-      requiredThisMonth: repayments.reduce((sum, due) => sum + due.minimum, 0),
-      stillToPayThisMonth: repayments.reduce((sum, due) => sum + amountToPay(due), 0),
-    };
-  }, [db, month, today, settings.baseCurrency]);
+  const data = useLiveQuery(() => loadDashboardMonth(db, { month, today, currency: settings.baseCurrency }), [db, month, today, settings.baseCurrency]);
   // Late items from the last 90 days stay on the dashboard until they are paid.
   const dues = useDues({ from: addDays(today, -90), to: addDays(today, UPCOMING_DAYS) }, today);
   // Each due once: a grace-period end is shown with its premium (overdue), not as a second line.

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { debtDues, summarizeDebt, type DebtSummary } from '../../../shared/debts';
+import type { DebtSummary } from '../../../shared/debts';
 import { remaining } from '../../../shared/dues';
 import { AddStatement } from './AddStatement';
 import { ItemReminders } from '../reminders';
@@ -14,6 +14,7 @@ import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
 import { useDeleteWithUndo } from '../../app/useDeleteWithUndo';
+import { loadDebtDetail } from './queries';
 
 /** A quoted rate converted to a year, to tell whether the true cost differs from it. */
 function quotedAnnual(quoted: NonNullable<DebtSummary['quoted']>): number {
@@ -37,27 +38,7 @@ export function DebtDetailPage() {
   const today = localToday();
   const [message, setMessage] = useState<string | null>(null);
   const remove = useDeleteWithUndo();
-  const data = useLiveQuery(async () => {
-    const debt = await db.debts.get(debtId);
-    if (!debt) return { debt: undefined };
-    const [institution, statements, payments, parent, children] = await Promise.all([
-      db.institutions.get(debt.institutionId),
-      db.statements.where('debtId').equals(debt.id).toArray(),
-      db.payments.where('[source+sourceId]').equals(['debt', debt.id]).sortBy('paidOn'),
-      debt.parentDebtId ? db.debts.get(debt.parentDebtId) : Promise.resolve(undefined),
-      db.debts.where('parentDebtId').equals(debt.id).toArray(),
-    ]);
-    return {
-      debt,
-      parent,
-      children,
-      institution,
-      statements,
-      payments,
-      summary: summarizeDebt({ debt, statements, payments, ...(parent ? { parent } : {}) }, today),
-      dues: debtDues(debt, statements, payments, '0000-01-01', '9999-12-31', today),
-    };
-  }, [db, debtId, today]);
+  const data = useLiveQuery(() => loadDebtDetail(db, debtId, today), [db, debtId, today]);
 
   if (!data) return null;
   if (!data.debt || !data.summary) {

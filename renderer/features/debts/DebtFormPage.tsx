@@ -11,6 +11,7 @@ import { useCurrencyOptions } from '../../components/form/currency';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
 import { debtFromDraft, draftOf, emptyDraft, type DebtDraft, type DebtKind } from './debt-draft';
+import { loadDebtForm } from './queries';
 
 const KINDS: DebtKind[] = ['loan', 'credit-card', 'credit-line', 'installment'];
 
@@ -21,14 +22,7 @@ export function DebtFormPage() {
   const [params] = useSearchParams();
   const chosenInstitution = params.get('institution');
   const { db, settings } = useSettings();
-  const data = useLiveQuery(async () => {
-    const [institutions, debts, existing] = await Promise.all([
-      db.institutions.filter((i) => !i.archived).toArray(),
-      db.debts.filter((d) => !d.archived && (d.terms.kind === 'credit-card' || d.terms.kind === 'credit-line')).toArray(),
-      debtId ? db.debts.get(debtId) : Promise.resolve(undefined),
-    ]);
-    return { institutions: institutions.sort((a, b) => a.name.localeCompare(b.name)), parents: debts, existing };
-  }, [db, debtId]);
+  const data = useLiveQuery(() => loadDebtForm(db, debtId), [db, debtId]);
   if (!data) return null;
   const initial = data.existing ? draftOf(data.existing) : { ...emptyDraft('loan', settings.baseCurrency, localToday()), institutionId: data.institutions.find((i) => i.id === chosenInstitution)?.id ?? data.institutions[0]?.id ?? '' };
   return <DebtForm key={debtId ?? 'new'} debtId={debtId} initial={initial} existing={data.existing} institutions={data.institutions} parents={data.parents} />;

@@ -1,8 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Debt, DebtTerms } from '../../../shared/domain';
-import { bestCardFor } from '../../../shared/finance';
+import type { DebtTerms } from '../../../shared/domain';
 import { localToday } from '../../app/today';
 import { EmptyPage } from '../../components/EmptyPage';
 import { SampleDataLink } from '../../components/SampleDataLink';
@@ -10,6 +9,7 @@ import { InstitutionBadge } from '../../components/InstitutionBadge';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
+import { loadDebtsOverview } from './queries';
 
 function amountOf(terms: DebtTerms): number {
   return terms.kind === 'loan' || terms.kind === 'installment' ? terms.principal : terms.creditLimit;
@@ -21,16 +21,7 @@ export function DebtsPage() {
   const { db } = useSettings();
   const format = useFormat();
   const today = localToday();
-  const data = useLiveQuery(async () => {
-    const [institutions, debts] = await Promise.all([db.institutions.toArray(), db.debts.filter((d) => !d.archived).toArray()]);
-    const byInstitution = new Map<string, Debt[]>();
-    for (const debt of debts) byInstitution.set(debt.institutionId, [...(byInstitution.get(debt.institutionId) ?? []), debt]);
-    const groups = institutions.filter((i) => byInstitution.has(i.id)).map((institution) => ({ institution, debts: byInstitution.get(institution.id) ?? [] }));
-    // Which card to use for a purchase today: the longest interest-free period first.
-    const cards = debts.flatMap((debt) => (debt.terms.kind === 'credit-card' ? [{ id: debt.id, card: debt.terms }] : []));
-    const names = new Map(debts.map((d) => [d.id, d.name]));
-    return { groups, ranking: bestCardFor(today, cards).map((choice) => ({ ...choice, name: names.get(choice.id) ?? choice.id })) };
-  }, [db, today]);
+  const data = useLiveQuery(() => loadDebtsOverview(db, today), [db, today]);
 
   const termsSummary = (terms: DebtTerms): string => {
     switch (terms.kind) {

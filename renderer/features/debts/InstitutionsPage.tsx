@@ -13,6 +13,7 @@ import { useDeleteWithUndo } from '../../app/useDeleteWithUndo';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { deletionCounts } from '../../db/deletion';
 import { useRecordForm } from '../../components/form/useRecordForm';
+import { loadInstitutions } from './queries';
 
 type Preset = (typeof INSTITUTION_PRESETS)[number];
 type Kind = Institution['kind'];
@@ -72,13 +73,7 @@ export function InstitutionsPage() {
   const { t } = useTranslation();
   const { db, repositories } = useSettings();
   const [editing, setEditing] = useState<Draft | null>(null);
-  const data = useLiveQuery(async () => {
-    const [institutions, debts] = await Promise.all([db.institutions.toArray(), db.debts.toArray()]);
-    const debtCount = new Map<string, number>();
-    for (const debt of debts) debtCount.set(debt.institutionId, (debtCount.get(debt.institutionId) ?? 0) + 1);
-    institutions.sort((a, b) => Number(a.archived) - Number(b.archived) || a.name.localeCompare(b.name));
-    return { institutions, debtCount };
-  }, [db]);
+  const data = useLiveQuery(() => loadInstitutions(db), [db]);
 
   const [deleting, setDeleting] = useState<{ institution: Institution; summary: string } | null>(null);
   const remove = useDeleteWithUndo();

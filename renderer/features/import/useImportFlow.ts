@@ -216,13 +216,18 @@ export function useImportFlow() {
         .map((choice, index) => ({ choice, suggested: preview.suggested[index] }))
         .filter(({ choice, suggested }) => choice.include && choice.categoryId && choice.categoryId !== suggested && choice.prepared.row.payee)
         .map(({ choice }) => ({ payee: choice.prepared.row.payee, categoryId: choice.categoryId ?? '' }));
-      await learnRules(db, learned);
-      // Saved under the header the file is recognised by next time (the automatic guess), whatever
-      // the user changed in the mapping.
-      if (read?.kind === 'csv' && mapping) await saveCsvMapping(db, read.preview.rows[Math.max(0, read.preview.headerLineGuess - 1)] ?? [], mapping);
       setDone({ batch });
       setPreview(null);
       setFile(null);
+      // The rows are in: remembering the corrections is a bonus, and its failure says so apart.
+      try {
+        await learnRules(db, learned);
+        // Saved under the header the file is recognised by next time (the automatic guess), whatever
+        // the user changed in the mapping.
+        if (read?.kind === 'csv' && mapping) await saveCsvMapping(db, read.preview.rows[Math.max(0, read.preview.headerLineGuess - 1)] ?? [], mapping);
+      } catch (caught) {
+        setError(writeFailure(t, caught, (message) => t('import.learnFailed', { count: batch.imported, message })));
+      }
     } catch (caught) {
       setError(writeFailure(t, caught, (message) => t('import.failed', { message })));
     } finally {

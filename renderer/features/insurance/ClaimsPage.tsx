@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +15,7 @@ import { FormPanel } from '../../components/form/FormPanel';
 import { SelectField, TextField } from '../../components/form/fields';
 import { readMoney } from '../../components/form/money';
 import { invalid, useRecordForm } from '../../components/form/useRecordForm';
+import { loadClaims } from './queries';
 
 const STATUSES = ClaimSchema.shape.status.options;
 
@@ -98,21 +98,7 @@ export function ClaimsPage() {
   const fromPolicy = params.get('policy') ?? '';
   const [editing, setEditing] = useState<Draft | null>(null);
   const [documentsOf, setDocumentsOf] = useState<string | null>(null);
-  const data = useLiveQuery(async () => {
-    // Only the index keys: counting documents must not read their bytes.
-    const [claims, policies, members, owners] = await Promise.all([
-      db.claims.orderBy('filedOn').reverse().toArray(),
-      db.policies.toArray(),
-      db.familyMembers.toArray(),
-      db.attachments.where('[ownerKind+ownerId]').between(['claim', Dexie.minKey], ['claim', Dexie.maxKey]).keys(),
-    ]);
-    const documents = new Map<string, number>();
-    for (const key of owners) {
-      const ownerId = String((key as unknown[])[1]);
-      documents.set(ownerId, (documents.get(ownerId) ?? 0) + 1);
-    }
-    return { claims, policies, members, policiesById: new Map(policies.map((p) => [p.id, p])), membersById: new Map(members.map((m) => [m.id, m])), documents };
-  }, [db]);
+  const data = useLiveQuery(() => loadClaims(db), [db]);
   const empty = (policyId: string): Draft => {
     const policy = data?.policiesById.get(policyId);
     return { policyId, memberId: policy?.insured.kind === 'member' ? policy.insured.memberId : '', incidentDate: today, filedOn: today, claimed: '', paid: '', status: 'filed', note: '' };

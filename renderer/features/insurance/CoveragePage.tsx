@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FamilyMemberSchema, POLICY_TYPES, parseWholeNumber, type Policy } from '../../../shared/domain';
-import { coverageOverview, type CoverageByType } from '../../../shared/insurance';
+import { POLICY_TYPES, parseWholeNumber, type Policy } from '../../../shared/domain';
+import type { CoverageByType } from '../../../shared/insurance';
 import type { CoverageRules } from '../../../shared/domain';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
@@ -11,7 +11,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { CheckboxField, TextField } from '../../components/form/fields';
 import { invalid, useRecordForm } from '../../components/form/useRecordForm';
-import { readSetting, writeSetting } from '../../db/settings';
+import { writeSetting } from '../../db/settings';
+import { loadCoverage } from './queries';
 
 /** Who in the family is covered by what: a matrix of cover and premiums, household totals, and hints at gaps. */
 export function CoveragePage() {
@@ -21,13 +22,7 @@ export function CoveragePage() {
   const today = localToday();
   const currency = settings.baseCurrency;
   const money = (minor: number) => format.money(minor, currency);
-  const data = useLiveQuery(async () => {
-    const [policies, members, payments, rules] = await Promise.all([db.policies.toArray(), db.familyMembers.toArray(), db.payments.where('source').equals('policy').toArray(), readSetting(db, 'insurance.coverageRules')]);
-    // The earners first, as on the family page: self, spouse, children, parents.
-    const order = FamilyMemberSchema.shape.relation.options;
-    members.sort((a, b) => order.indexOf(a.relation) - order.indexOf(b.relation) || a.name.localeCompare(b.name));
-    return { members, rules, policiesById: new Map(policies.map((p) => [p.id, p])), overview: coverageOverview(policies, members, today, rules, { payments, currency }) };
-  }, [db, today, currency]);
+  const data = useLiveQuery(() => loadCoverage(db, { today, currency }), [db, today, currency]);
   if (!data) return <PageHeader title={t('coverage.title')} />;
   const { overview, members } = data;
   const types = POLICY_TYPES.filter((type) => overview.household[type]);

@@ -14,6 +14,7 @@ import { FormPanel } from '../../components/form/FormPanel';
 import { SelectField, TextField } from '../../components/form/fields';
 import { readMoney } from '../../components/form/money';
 import { invalid, useRecordForm } from '../../components/form/useRecordForm';
+import { loadFamily } from './queries';
 
 const RELATIONS = FamilyMemberSchema.shape.relation.options;
 
@@ -78,10 +79,7 @@ export function FamilyPage() {
   const format = useFormat();
   const [editing, setEditing] = useState<Draft | null>(null);
   const [message, setMessage] = useState('');
-  const data = useLiveQuery(async () => {
-    const [members, policies] = await Promise.all([db.familyMembers.toArray(), db.policies.toArray()]);
-    return { members: members.sort((a, b) => RELATIONS.indexOf(a.relation) - RELATIONS.indexOf(b.relation) || a.name.localeCompare(b.name)), policies };
-  }, [db]);
+  const data = useLiveQuery(() => loadFamily(db), [db]);
   const today = localToday();
   const currency = settings.baseCurrency;
 

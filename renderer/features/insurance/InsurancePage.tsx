@@ -13,6 +13,7 @@ import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
 import { PolicyStatusBadge } from './PolicyStatusBadge';
+import { loadInsuranceOverview } from './queries';
 
 /** The family's policies: who is covered by what, for how much, at what premium, and whether it is in force. */
 export function InsurancePage() {
@@ -23,16 +24,7 @@ export function InsurancePage() {
   const [search, setSearch] = useState('');
   const [showArchived, setShowArchived] = useState(false);
   const deferred = useDeferredValue(search);
-  const data = useLiveQuery(async () => {
-    const [policies, members, institutions, payments, claims] = await Promise.all([
-      db.policies.toArray(),
-      db.familyMembers.toArray(),
-      db.institutions.toArray(),
-      db.payments.where('source').equals('policy').toArray(),
-      db.claims.count(),
-    ]);
-    return { policies, members: new Map(members.map((m) => [m.id, m])), institutions: new Map(institutions.map((i) => [i.id, i])), payments, memberCount: members.length, claims };
-  }, [db]);
+  const data = useLiveQuery(() => loadInsuranceOverview(db), [db]);
 
   if (data && data.policies.length === 0 && data.memberCount === 0) return <EmptyPage section="insurance" />;
 

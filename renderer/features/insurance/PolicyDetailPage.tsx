@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { addMonths, type Account, type Payment, type Policy } from '../../../shared/domain';
 import { decimalText } from '../../../shared/finance';
-import { annualizedPremium, canRenew, policyStatus, premiumPayments, premiumSchedule, premiumsLeft, trackedFrom, type PolicyStatusDetails } from '../../../shared/insurance';
+import { annualizedPremium, canRenew, graceRunOut, policyStatus, premiumPayments, premiumSchedule, premiumsLeft, trackedFrom, type PolicyStatusDetails } from '../../../shared/insurance';
 import { defaultPayingAccount, remaining } from '../../../shared/dues';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
@@ -18,6 +18,7 @@ import { renewPolicy } from './db';
 import { lastPayment, recordPayment } from '../dues';
 import { PolicyStatusBadge } from './PolicyStatusBadge';
 import { useDeleteWithUndo } from '../../app/useDeleteWithUndo';
+import { loadPolicyDetail } from './queries';
 
 /** One policy: its state, the dates that follow from it, the premiums to pay, its documents and claims. */
 export function PolicyDetailPage() {
@@ -30,18 +31,7 @@ export function PolicyDetailPage() {
   const [paying, setPaying] = useState<string | null>(null);
   const [undoable, setUndoable] = useState<Payment | null>(null);
   const remove = useDeleteWithUndo();
-  const data = useLiveQuery(async () => {
-    const policy = await db.policies.get(policyId);
-    if (!policy) return { policy: undefined };
-    const [insurer, members, payments, accounts, claims] = await Promise.all([
-      db.institutions.get(policy.insurerId),
-      db.familyMembers.toArray(),
-      db.payments.where('[source+sourceId]').equals(['policy', policy.id]).toArray(),
-      db.accounts.filter((a) => !a.archived && a.currency === policy.currency).toArray(),
-      db.claims.where('policyId').equals(policy.id).reverse().sortBy('filedOn'),
-    ]);
-    return { policy, insurer, members: new Map(members.map((m) => [m.id, m])), payments, accounts, claims };
-  }, [db, policyId]);
+  const data = useLiveQuery(() => loadPolicyDetail(db, policyId), [db, policyId]);
   if (!data) return null;
   const { policy } = data;
   if (!policy) {
@@ -192,7 +182,7 @@ export function PolicyDetailPage() {
             {premiums.map((due) => {
               const paidAmount = paid.get(due) ?? 0;
               const unpaid = details.unpaid.find((u) => u.dueDate === due);
-              const settled = paidAmount >= policy.premium;
+              const settled = remaining({ amount: policy.premium, paid: paidAmount }) === 0;
               // After a lapse later premiums are not owed until the insurer reinstates the policy.
               const notOwed = details.lapsedOn !== undefined && due >= details.lapsedOn;
               return (
@@ -204,7 +194,7 @@ export function PolicyDetailPage() {
                     {settled
                       ? t('policy.premiumPaid')
                       : unpaid
-                        ? today > unpaid.graceEnd
+                        ? graceRunOut(unpaid, today)
                           ? t('policy.premiumLapsed', { date: format.date(unpaid.graceEnd) })
                           : t('policy.premiumInGrace', { date: format.date(unpaid.graceEnd) })
                         : notOwed
@@ -231,7 +221,7 @@ export function PolicyDetailPage() {
           key={paying}
           policy={policy}
           dueDate={paying}
-          remaining={Math.max(0, policy.premium - (paid.get(paying) ?? 0))}
+          remaining={remaining({ amount: policy.premium, paid: paid.get(paying) ?? 0 })}
           accounts={data.accounts}
           onDone={async (recorded) => {
             setPaying(null);

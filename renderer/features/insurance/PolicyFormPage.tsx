@@ -11,6 +11,7 @@ import { CheckboxField, SelectField, TextField } from '../../components/form/fie
 import { ASSET_TYPES, draftOfPolicy, emptyPolicyDraft, policyFromDraft, withType, type PolicyDraft } from './policy-draft';
 import { FormProblem } from '../../components/form/FormPanel';
 import { invalid, useRecordForm } from '../../components/form/useRecordForm';
+import { loadPolicyForm } from './queries';
 
 const TERM_KINDS = ['years', 'to-age', 'lifetime'] as const;
 
@@ -18,17 +19,7 @@ const TERM_KINDS = ['years', 'to-age', 'lifetime'] as const;
 export function PolicyFormPage() {
   const { policyId } = useParams();
   const { db, settings } = useSettings();
-  const data = useLiveQuery(async () => {
-    const [institutions, members, accounts, existing] = await Promise.all([
-      db.institutions.filter((i) => !i.archived).toArray(),
-      db.familyMembers.toArray(),
-      db.accounts.filter((a) => !a.archived).toArray(),
-      policyId ? db.policies.get(policyId) : Promise.resolve(undefined),
-    ]);
-    // Insurers first: a policy is rarely held with a bank.
-    institutions.sort((a, b) => Number(b.kind === 'insurer') - Number(a.kind === 'insurer') || a.name.localeCompare(b.name));
-    return { institutions, members, accounts, existing };
-  }, [db, policyId]);
+  const data = useLiveQuery(() => loadPolicyForm(db, policyId), [db, policyId]);
   if (!data) return null;
   const initial = data.existing
     ? draftOfPolicy(data.existing)

@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { policyStatus } from '../../../shared/insurance';
 import { remaining } from '../../../shared/dues';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
+import { loadPolicyWarnings } from './queries';
 
 /** Lapsed policies, and premiums in their grace period, for the dashboard: cover lost or about to be. */
 export function PolicyWarnings() {
@@ -13,13 +13,7 @@ export function PolicyWarnings() {
   const { db } = useSettings();
   const format = useFormat();
   const today = localToday();
-  const warnings = useLiveQuery(async () => {
-    const [policies, payments, members] = await Promise.all([db.policies.filter((p) => !p.archived).toArray(), db.payments.where('source').equals('policy').toArray(), db.familyMembers.toArray()]);
-    const births = new Map(members.map((m) => [m.id, m.birthDate]));
-    return policies
-      .map((policy) => ({ policy, details: policyStatus(policy, payments, today, policy.insured.kind === 'member' ? births.get(policy.insured.memberId) : undefined) }))
-      .filter(({ details }) => details.status === 'lapsed' || details.status === 'in-grace');
-  }, [db, today]);
+  const warnings = useLiveQuery(() => loadPolicyWarnings(db, today), [db, today]);
   if (!warnings || warnings.length === 0) return null;
   return (
     <section className="panel alert" role="alert" aria-label={t('policyWarnings.title')}>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { addMonthsToMonth, monthOf, parsePercent, parseWholeNumber, type PlannerSettings } from '../../../shared/domain';
 import { budgetToBeDebtFreeBy, compareStrategies, consolidationWhatIf, decimalText, FinanceInputError, parseMoney, planPayoff, type PayoffInput } from '../../../shared/finance';
-import { payoffDebtsFrom, type PlannedDebt } from '../../../shared/debts';
+import type { PlannedDebt } from '../../../shared/debts';
 import { EmptyPage } from '../../components/EmptyPage';
 import { PageHeader } from '../../components/PageHeader';
 import { SelectField, TextField } from '../../components/form/fields';
@@ -12,7 +12,8 @@ import { invalid, useRecordForm } from '../../components/form/useRecordForm';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
-import { loadPlanner, savePlanner } from './db';
+import { savePlanner } from './db';
+import { loadPlannerView } from './queries';
 
 const BalanceChart = lazy(() => import('./BalanceChart'));
 const STRATEGIES = ['avalanche', 'snowball', 'custom', 'minimum-only'] as const;
@@ -23,10 +24,7 @@ const monthIndex = (thisMonth: string, month: string) => (Number(month.slice(0, 
 export function PlannerPage() {
   const { db, settings } = useSettings();
   const today = localToday();
-  const data = useLiveQuery(async () => {
-    const [debts, statements, payments, institutions, planner] = await Promise.all([db.debts.toArray(), db.statements.toArray(), db.payments.toArray(), db.institutions.toArray(), loadPlanner(db)]);
-    return { debts: payoffDebtsFrom({ debts, statements, payments }, settings.baseCurrency, today), colors: new Map(institutions.map((i) => [i.id, i.color])), planner };
-  }, [db, settings.baseCurrency, today]);
+  const data = useLiveQuery(() => loadPlannerView(db, { currency: settings.baseCurrency, today }), [db, settings.baseCurrency, today]);
   if (!data) return null;
   if (data.debts.length === 0) return <EmptyPage section="planner" />;
   return <Planner debts={data.debts} colors={data.colors} initial={data.planner} />;

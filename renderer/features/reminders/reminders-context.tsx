@@ -9,17 +9,18 @@ import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../shared/domain';
 import { formatMoney } from '../../../shared/finance';
 import { fullSettlement, isPayable, nextOpenDues, remaining, type Due } from '../../../shared/dues';
-import { deliveryWindow, planReminders, type PlannedReminder } from '../../../shared/reminders';
-import { loadReminderSettings, overridesOf, type GlobalReminderSettings } from './db';
+import { deliveryWindow, type PlannedReminder } from '../../../shared/reminders';
+import type { GlobalReminderSettings } from './db';
+import { loadReminderPlan } from './queries';
 import { isDesktop, onReminderAction, sendReminderPlan, showNotification } from '../../platform';
 import { renewPolicy } from '../insurance';
-import { loadDues, recordPayment } from '../dues';
+import { postRecurringBill } from '../budget';
+import { recordPayment } from '../dues';
 import { runBrowserReminders } from './browser-reminders';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
 import { readSetting, writeSetting } from '../../db/settings';
 
-const HORIZON_DAYS = 60;
 /** After the main process refused a plan, it is sent again this soon (and at every recomputation). */
 const RETRY_HAND_OVER_MS = 60_000;
 
@@ -52,30 +53,11 @@ export function RemindersProvider(props: { children: ReactNode }) {
   const tick = useHourTick();
   const today = localToday();
 
-  const data = useLiveQuery(async () => {
-    const from = addDays(today, -HORIZON_DAYS);
-    const to = addDays(today, HORIZON_DAYS);
-    const [{ dues, sources }, reminderSettings, snoozes] = await Promise.all([loadDues(db, { from, to }, today), loadReminderSettings(db), readSetting(db, 'reminderSnoozes')]);
-    const { global, overrides } = reminderSettings;
-    const plan = global.enabled
-      ? planReminders(
-          dues,
-          {
-            ...global,
-            overrides: overridesOf(overrides),
-            timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-            language: settings.language,
-            locale: settings.formatLocale,
-            institutionNames: Object.fromEntries(sources.institutions.map((i) => [i.id, i.name])),
-            snoozes: snoozes.filter((s) => s.date >= addDays(today, -1)),
-          },
-          new Date().toISOString(),
-          HORIZON_DAYS,
-        )
-      : [];
-    return { plan, dues, global };
+  const data = useLiveQuery(
+    () => loadReminderPlan(db, { today, now: new Date().toISOString(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, language: settings.language, locale: settings.formatLocale }),
     // `tick` is a dependency on purpose: it recomputes the window as the hours pass.
-  }, [db, settings.language, settings.formatLocale, today, tick]);
+    [db, settings.language, settings.formatLocale, today, tick],
+  );
 
   const plan = data?.plan;
   const [handOverProblem, setHandOverProblem] = useState<string | null>(null);
@@ -130,6 +112,12 @@ export function RemindersProvider(props: { children: ReactNode }) {
   const markPaid = async (dueKey: string) => {
     const due = data?.dues.find((o) => o.key === dueKey);
     if (!due || !isPayable(due)) return;
+    // A bill is paid as the bills page pays it: with its spending, from its own account.
+    if (due.source === 'bill') {
+      const bill = await db.recurringBills.get(due.sourceId);
+      if (bill) await postRecurringBill(db, bill, due.dueDate, localToday());
+      return;
+    }
     const policy = due.source === 'policy' ? await db.policies.get(due.sourceId) : undefined;
     const payingAccount = policy?.payingAccountId ? await db.accounts.get(policy.payingAccountId) : undefined;
     // Paying a renewal renews the policy first: the renewal premium becomes an ordinary premium.

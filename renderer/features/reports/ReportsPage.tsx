@@ -2,9 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { categoryBreakdown, monthlyFlows, monthsEnding, netWorthSeries } from '../../../shared/budget';
 import { addMonthsToMonth, firstDayOfMonth, lastDayOfMonth, monthOf } from '../../../shared/domain';
-import { divRoundHalfUp, minorUnitDigits } from '../../../shared/finance';
+import { divRoundHalfUp } from '../../../shared/finance';
 import { EmptyPage } from '../../components/EmptyPage';
 import { PageHeader } from '../../components/PageHeader';
 import { categoryName } from '../../components/categoryName';
@@ -13,11 +12,10 @@ import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
 import type { ChartKind, ChartSeries } from './ReportChart';
+import { loadReport, REPORTS, type Report } from './queries';
 
 const ReportChart = lazy(() => import('./ReportChart'));
 
-const REPORTS = ['categories', 'trend', 'income-expense', 'net-worth', 'debt'] as const;
-type Report = (typeof REPORTS)[number];
 const PERIODS = ['this-month', 'last-month', 'last-3', 'last-12', 'custom'] as const;
 type Period = (typeof PERIODS)[number];
 
@@ -59,36 +57,9 @@ export function ReportsPage() {
   const [custom, setCustom] = useState({ from: firstDayOfMonth(monthOf(today)), to: today });
   const currency = settings.baseCurrency;
   const money = (minor: number) => format.money(minor, currency);
-  const months = monthsEnding(monthOf(today), 12);
   const range = periodRange(period, today, custom);
 
-  const data = useLiveQuery(async () => {
-    const count = await db.transactions.count();
-    const hasDebts = (await db.debts.count()) > 0;
-    if (count === 0 && !hasDebts) return { empty: true as const };
-    const categories = new Map((await db.categories.toArray()).map((c) => [c.id, c]));
-    if (report === 'categories') {
-      const rows = await db.transactions.where('date').between(range.from, range.to, true, true).toArray();
-      const breakdown = categoryBreakdown(rows, range.from, range.to, currency).filter((row) => categories.get(row.categoryId)?.kind !== 'income');
-      return { empty: false as const, breakdown, categories };
-    }
-    if (report === 'trend' || report === 'income-expense') {
-      const first = months[0] ?? monthOf(today);
-      const rows = await db.transactions.where('date').between(firstDayOfMonth(first), lastDayOfMonth(monthOf(today)), true, true).toArray();
-      return { empty: false as const, flows: monthlyFlows(rows, months, currency), categories };
-    }
-    const [accounts, transactions, valuations, debts, statements, payments, rates] = await Promise.all([
-      db.accounts.toArray(),
-      db.transactions.toArray(),
-      db.valuations.toArray(),
-      db.debts.toArray(),
-      db.statements.toArray(),
-      db.payments.toArray(),
-      db.exchangeRates.toArray(),
-    ]);
-    const series = netWorthSeries({ months, today, baseCurrency: currency, accounts, transactions, valuations, debts, statements, payments, rates, digits: minorUnitDigits });
-    return { empty: false as const, series, categories };
-  }, [db, report, range.from, range.to, currency, today]);
+  const data = useLiveQuery(() => loadReport(db, { report, range: { from: range.from, to: range.to }, currency, today }), [db, report, range.from, range.to, currency, today]);
 
   if (data?.empty) return <EmptyPage section="reports" />;
 

@@ -19,6 +19,7 @@ import { whenIdle } from '../../app/idle';
 import { useDeleteWithUndo } from '../../app/useDeleteWithUndo';
 import { QuickEntry, TransactionEditor, type Lookups } from './TransactionForm';
 import { formOf, type FormText } from './transaction-draft';
+import { loadTransactionsHead } from './queries';
 
 interface FilterText {
   text: string;
@@ -56,10 +57,7 @@ export function TransactionsPage() {
 
   // The newest rows come first, so the page shows at once however long the history; the rest is
   // read after that first screen is on view (reading 100,000 rows takes over a second).
-  const head = useLiveQuery(async () => {
-    const [transactions, categories, accounts, debts] = await Promise.all([db.transactions.orderBy('date').reverse().limit(FIRST_ROWS).toArray(), db.categories.toArray(), db.accounts.toArray(), db.debts.toArray()]);
-    return { transactions, categories, accounts, debts };
-  }, [db]);
+  const head = useLiveQuery(() => loadTransactionsHead(db, FIRST_ROWS), [db]);
   const [readAll, setReadAll] = useState(false);
   useEffect(() => {
     if (!head || readAll) return;

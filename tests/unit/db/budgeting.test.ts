@@ -118,9 +118,22 @@ describe('recurring bills', () => {
   it('posts a due as a payment and a spending transaction in the bill category', async () => {
     db = freshDatabase();
     const bill: RecurringBill = { id: 'rent', name: 'Rent', amount: 320_000, currency: 'CNY', recurrence: { kind: 'monthly' }, nextDate: '2026-09-06', accountId: 'debit', categoryId: 'housing', archived: false, ...STAMPS };
+    await db.accounts.add(account('debit'));
     const transaction = await postRecurringBill(db, bill, '2026-10-06', '2026-10-05', fakeClock());
     expect(transaction).toMatchObject({ date: '2026-10-05', amount: -320_000, categoryId: 'housing', payee: 'Rent', accountId: 'debit' });
     expect(await db.payments.toArray()).toMatchObject([{ source: 'bill', sourceId: 'rent', dueDate: '2026-10-06', amount: 320_000, transactionId: transaction?.id }]);
+  });
+
+  it('posts no spending into an account that can no longer pay it (archived, or in another currency)', async () => {
+    db = freshDatabase();
+    const clock = fakeClock();
+    const bill: RecurringBill = { id: 'rent', name: 'Rent', amount: 320_000, currency: 'CNY', recurrence: { kind: 'monthly' }, nextDate: '2026-09-06', accountId: 'debit', archived: false, ...STAMPS };
+    await db.accounts.add({ ...account('debit'), archived: true });
+    expect(await postRecurringBill(db, bill, '2026-10-06', '2026-10-05', clock)).toBeUndefined();
+    await db.accounts.put({ ...account('debit'), currency: 'USD' });
+    expect(await postRecurringBill(db, bill, '2026-11-06', '2026-11-05', clock)).toBeUndefined();
+    expect((await db.payments.toArray()).map((p) => [p.dueDate, p.accountId])).toEqual([['2026-10-06', undefined], ['2026-11-06', undefined]]);
+    expect(await db.transactions.count()).toBe(0);
   });
 });
 

@@ -2,10 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { allSources } from '../fixtures';
 import { addDays } from '../../../shared/domain';
 import { duesBetween } from '../../../shared/due-window';
-import { payoffDebtsFrom } from '../../../shared/debts';
+import { payoffDebtsFrom, summarizeDebt } from '../../../shared/debts';
 import { generateScaledHousehold, generateSampleHousehold, type SampleHousehold } from '../../../shared/sample';
 import type { ClearDayDatabase } from '../../../renderer/db/database';
 import { loadDueSources } from '../../../renderer/features/dues/loader';
+import { loadAccountsOverview } from '../../../renderer/features/accounts/queries';
+import { loadPlannerView } from '../../../renderer/features/planner/queries';
 import { freshDatabase } from './helpers';
 
 const today = '2026-11-22';
@@ -80,6 +82,21 @@ describe('due sources read for a window', () => {
         expect(duesBetween(allSources(sources), { from: from, to: to }, today)).toEqual(duesBetween(allSources(full), { from: from, to: to }, today));
         for (const currency of ['CNY', 'USD']) expect(payoffDebtsFrom(sources, currency, today)).toEqual(payoffDebtsFrom(full, currency, today));
       }
+      // The planner and the accounts page read the current month's sources: the planner's debts are
+      // payoffDebtsFrom's, and what the accounts page says each debt owes (summarizeDebt's
+      // remaining, in every currency) is what the whole tables give.
+      for (const currency of ['CNY', 'USD']) expect((await loadPlannerView(db, { currency, today })).debts).toEqual(payoffDebtsFrom(full, currency, today));
+      const byDebt = new Map(full.debts.map((debt) => [debt.id, debt]));
+      const owedByWholeTables = full.debts
+        .filter((debt) => !debt.archived)
+        .map((debt) => {
+          const parent = debt.parentDebtId ? byDebt.get(debt.parentDebtId) : undefined;
+          return { id: debt.id, amount: summarizeDebt({ debt, statements: full.statements, payments: full.payments, ...(parent ? { parent } : {}) }, today).remaining };
+        })
+        .filter((row) => row.amount > 0);
+      const owed = (await loadAccountsOverview(db, { baseCurrency: 'CNY', today })).owed.map((row) => ({ id: row.debt.id, amount: row.amount }));
+      expect(owed).toEqual(owedByWholeTables);
+      expect(owed.some((row) => row.id === 'debt-usd-card' && row.amount === 50_000)).toBe(true);
       // The moved card owes its latest month's balance; the dollar card what is left after the payment.
       const planned = payoffDebtsFrom(await loadDueSources(db, { from: '2026-11-01', to: '2026-11-30' }), 'CNY', today);
       expect(planned.find((d) => d.id === 'debt-moved-card')?.balance).toBe(67_890);

@@ -147,4 +147,17 @@ describe('readSetting / writeSetting', () => {
     await expect(saveSettings(db, initial, { theme: 'dark', baseCurrency: 'yuan' })).rejects.toBeInstanceOf(DomainValidationError);
     expect(await db.settings.count()).toBe(0);
   });
+
+  it('keeps what still validates of a stored list, map or record: one bad item never loses the others', async () => {
+    db = freshDatabase();
+    await db.settings.put({ key: 'import.categoryRules', value: [{ payee: 'Metro', categoryId: 'cat-transport' }, { payee: '', categoryId: 'cat-food' }, { payee: 'Cafe', categoryId: 'cat-food' }] });
+    expect(await readSetting(db, 'import.categoryRules')).toEqual([
+      { payee: 'Metro', categoryId: 'cat-transport' },
+      { payee: 'Cafe', categoryId: 'cat-food' },
+    ]);
+    await db.settings.put({ key: 'insurance.coverageRules', value: { lifeMultiple: 8, criticalIllnessMultiple: 2.5, requireMedical: false } });
+    expect(await readSetting(db, 'insurance.coverageRules')).toEqual({ ...SETTINGS['insurance.coverageRules'].default, lifeMultiple: 8, requireMedical: false });
+    await db.settings.put({ key: 'reminderSnoozes', value: [{ dueKey: 'debt:a:2026-12-01', date: '2026-12-02' }, { dueKey: 'x', date: 'tomorrow' }] });
+    expect(await readSetting(db, 'reminderSnoozes')).toEqual([{ dueKey: 'debt:a:2026-12-01', date: '2026-12-02' }]);
+  });
 });

@@ -53,6 +53,9 @@ describe('the due model', () => {
     expect(isPayable(due({ status: 'overdue' }))).toBe(true);
     expect(countsTowardsTotals(due({ kind: 'grace-end', source: 'policy', status: 'due' }))).toBe(false);
     expect(amountToPay(due({ kind: 'grace-end', source: 'policy', status: 'due' }))).toBe(0);
+    // Paid within a card's tolerance: the 9.99 short is not owed.
+    expect(amountToPay(due({ kind: 'card-statement', amount: 384_564, paid: 383_565, status: 'paid' }))).toBe(0);
+    expect(amountToPay(due({ paid: 2_500, status: 'partly-paid' }))).toBe(7_500);
     expect(needsAttention(due({ dueDate: addDays(today, 4) }), today, addDays(today, 3))).toBe(false);
     expect(needsAttention(due({ dueDate: addDays(today, -40), status: 'overdue' }), today, addDays(today, 3))).toBe(true);
   });
@@ -88,8 +91,8 @@ describe('badge, dashboard, tray, calendar and agenda on one household', () => {
       ['premium', '2027-03-18', 860_000],
       ['loan', today, 199_260],
     ]);
-    // The tray's next dues: the grace end is not a second line (its premium is late, not upcoming).
-    expect(nextOpenDues(bell, today).map((d) => [d.kind, d.dueDate])).toEqual([['loan', today], ['loan', '2027-06-15']]);
+    // The tray's next dues: the late premium first, once (its grace end is not a second line).
+    expect(nextOpenDues(bell, today).map((d) => [d.kind, d.dueDate])).toEqual([['premium', '2027-03-18'], ['loan', today], ['loan', '2027-06-15']]);
   });
 
   it('shows the partly paid instalment with the same amount in the calendar grid and the agenda, and totals it once', () => {
@@ -101,5 +104,20 @@ describe('badge, dashboard, tray, calendar and agenda on one household', () => {
     expect(sumByCurrency(may, amountToPay)).toEqual([['CNY', 199_260]]);
     const late = calendar.filter((d) => d.status === 'overdue');
     expect(sumByCurrency(late, amountToPay)).toEqual([['CNY', 860_000]]);
+  });
+});
+
+describe("a debt's dues whatever the order of its rows", () => {
+  it('give the most urgent open statement first, so the debt page and the payment form pick it', async () => {
+    const { CARD_TERMS } = await import('../fixtures');
+    const { debtDues, summarizeDebt } = await import('../../../shared/debts');
+    const card: Debt = { id: 'card', name: 'CMB card', institutionId: 'cmb', currency: 'CNY', archived: false, terms: CARD_TERMS, ...STAMPS };
+    const statement = (month: string, dueDate: string) => ({ id: `s-${month}`, debtId: 'card', month, statementDate: `${month}-05`, dueDate, balance: 100_000, minimumDue: 10_000, ...STAMPS });
+    // A change of terms moved the October statement's due date after November's.
+    const rows = [statement('2026-11', '2026-11-23'), statement('2026-10', '2026-12-23')];
+    for (const order of [rows, [...rows].reverse()]) {
+      expect(debtDues(card, order, [], '2026-01-01', '2026-12-31', '2026-11-10').map((d) => d.dueDate)).toEqual(['2026-11-23', '2026-12-23']);
+      expect(summarizeDebt({ debt: card, statements: order, payments: [] }, '2026-11-10').nextDue?.dueDate).toBe('2026-11-23');
+    }
   });
 });
