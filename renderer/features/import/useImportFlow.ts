@@ -16,6 +16,7 @@ import { categoryName } from '../../components/categoryName';
 import { commitImport, learnRules, loadCsvMapping, previewImport, saveCsvMapping, type ImportChoice } from './db';
 import type { TextEncodingName } from './decode';
 import { readBillFile, readGenericCsv, type ReadResult } from './pipeline';
+import { loadImportLookups } from './queries';
 
 export interface ImportOptions {
   format: ImportFormat | 'auto';
@@ -95,10 +96,7 @@ export function useImportFlow() {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [done, setDone] = useState<ImportDone | null>(null);
 
-  const lookups: ImportLookups | undefined = useLiveQuery(async () => {
-    const [accounts, categories, batches] = await Promise.all([db.accounts.toArray(), db.categories.orderBy('order').toArray(), db.importBatches.orderBy('createdAt').reverse().toArray()]);
-    return { accounts: accounts.filter((a) => !a.archived), categories, batches, accountsById: new Map(accounts.map((a) => [a.id, a])) };
-  }, [db]);
+  const lookups: ImportLookups | undefined = useLiveQuery(() => loadImportLookups(db), [db]);
   // Until the user picks one: the account of the latest import, else the first everyday account
   // (a bill is rarely paid from a fixed deposit or a fund).
   const account: Account | undefined =

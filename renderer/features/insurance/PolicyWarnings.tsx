@@ -5,7 +5,7 @@ import { remaining } from '../../../shared/dues';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
 import { localToday } from '../../app/today';
-import { loadPolicyWarnings } from './queries';
+import { loadPolicyWarnings } from './warnings-queries';
 
 /** Lapsed policies, and premiums in their grace period, for the dashboard: cover lost or about to be. */
 export function PolicyWarnings() {

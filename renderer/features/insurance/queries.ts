@@ -4,7 +4,7 @@
  */
 import Dexie from 'dexie';
 import { FamilyMemberSchema } from '../../../shared/domain';
-import { coverageOverview, policyStatus } from '../../../shared/insurance';
+import { coverageOverview } from '../../../shared/insurance';
 import type { ClearDayDatabase } from '../../db/database';
 import { readSetting } from '../../db/settings';
 
@@ -82,13 +82,4 @@ export async function loadClaims(db: ClearDayDatabase) {
     documents.set(ownerId, (documents.get(ownerId) ?? 0) + 1);
   }
   return { claims, policies, members, policiesById: new Map(policies.map((p) => [p.id, p])), membersById: new Map(members.map((m) => [m.id, m])), documents };
-}
-
-/** The open policies that have lapsed or are in their grace period on `today`. Reads open policies, policy payments and members. */
-export async function loadPolicyWarnings(db: ClearDayDatabase, today: string) {
-  const [policies, payments, members] = await Promise.all([db.policies.filter((p) => !p.archived).toArray(), db.payments.where('source').equals('policy').toArray(), db.familyMembers.toArray()]);
-  const births = new Map(members.map((m) => [m.id, m.birthDate]));
-  return policies
-    .map((policy) => ({ policy, details: policyStatus(policy, payments, today, policy.insured.kind === 'member' ? births.get(policy.insured.memberId) : undefined) }))
-    .filter(({ details }) => details.status === 'lapsed' || details.status === 'in-grace');
 }
