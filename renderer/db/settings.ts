@@ -173,7 +173,8 @@ export function defaultSettings(systemLocale: string): AppSettings {
 
 export async function loadSettings(db: ClearDayDatabase, systemLocale: string): Promise<AppSettings> {
   const defaults = defaultSettings(systemLocale);
-  const values = await Promise.all(APP_KEYS.map(async (key) => [key, await readSetting(db, key, defaults[key])] as const));
+  // One read transaction for every key: start-up waits for this.
+  const values = await db.transaction('r', db.settings, () => Promise.all(APP_KEYS.map(async (key) => [key, await readSetting(db, key, defaults[key])] as const)));
   return AppSettingsSchema.parse(Object.fromEntries(values));
 }
 
