@@ -4,7 +4,7 @@
  */
 import type { Payment, Policy } from '../domain/entities';
 import { dueStatus, type Due, type DueKind } from '../dues';
-import { policyStatus, premiumPayments, trackedFrom } from './status';
+import { policyStatus, premiumPayments, suspendedOn, trackedFrom } from './status';
 import { coolingOffEnd, premiumSchedule, renewalDateOf } from './terms';
 
 /**
@@ -18,7 +18,7 @@ export function premiumDues(policy: Policy, birthDate: string | undefined, payme
   const tracked = trackedFrom(policy);
   const details = policyStatus(policy, payments, today, birthDate);
   const paid = premiumPayments(payments, policy.id);
-  const listed = (date: string) => date >= from && date <= to && date >= tracked && (details.lapsedOn === undefined || date < details.lapsedOn);
+  const listed = (date: string) => date >= from && date <= to && date >= tracked && !suspendedOn(details.lapsedOn, date);
 
   const entry = (kind: DueKind, dueDate: string, amount: number, paidAmount: number, status: Due['status']): Due => ({
     key: `policy:${policy.id}:${kind}:${dueDate}`,

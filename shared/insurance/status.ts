@@ -54,6 +54,14 @@ export function trackedFrom(policy: Pick<Policy, 'createdAt' | 'settledThrough'>
   return policy.settledThrough ? addDays(policy.settledThrough, 1) : policy.createdAt.slice(0, 10);
 }
 
+/**
+ * Whether a lapse suspends what falls due on `date`: from the day of the lapse on, later premiums
+ * and the renewal are not owed until the insurer reinstates the policy.
+ */
+export function suspendedOn(lapsedOn: string | undefined, date: string): boolean {
+  return lapsedOn !== undefined && date >= lapsedOn;
+}
+
 /** An unpaid premium whose last day of grace is behind `today`: the policy lapsed the day after. */
 export function graceRunOut(premium: { graceEnd: string }, today: string): boolean {
   return today > premium.graceEnd;
@@ -77,7 +85,7 @@ export function policyStatus(policy: Policy, payments: readonly Payment[], today
     const paidAmount = paid.get(dueDate) ?? 0;
     if (remaining({ amount: policy.premium, paid: paidAmount }) === 0 || dueDate < tracked) continue;
     // Once lapsed, later premiums are not owed: the contract is suspended until reinstated.
-    if (lapsedOn !== undefined && dueDate >= lapsedOn) break;
+    if (suspendedOn(lapsedOn, dueDate)) break;
     if (dueDate >= today) {
       if (lapsedOn === undefined) nextPremium = { dueDate, amount: policy.premium, paid: paidAmount };
       break;

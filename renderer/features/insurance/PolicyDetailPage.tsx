@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { addMonths, type Account, type Payment, type Policy } from '../../../shared/domain';
 import { decimalText } from '../../../shared/finance';
-import { annualizedPremium, canRenew, graceRunOut, policyStatus, premiumPayments, premiumSchedule, premiumsLeft, trackedFrom, type PolicyStatusDetails } from '../../../shared/insurance';
+import { annualizedPremium, canRenew, graceRunOut, policyStatus, suspendedOn, premiumPayments, premiumSchedule, premiumsLeft, trackedFrom, type PolicyStatusDetails } from '../../../shared/insurance';
 import { defaultPayingAccount, remaining } from '../../../shared/dues';
 import { useFormat } from '../../app/format';
 import { useSettings } from '../../app/settings-context';
@@ -184,7 +184,7 @@ export function PolicyDetailPage() {
               const unpaid = details.unpaid.find((u) => u.dueDate === due);
               const settled = remaining({ amount: policy.premium, paid: paidAmount }) === 0;
               // After a lapse later premiums are not owed until the insurer reinstates the policy.
-              const notOwed = details.lapsedOn !== undefined && due >= details.lapsedOn;
+              const notOwed = suspendedOn(details.lapsedOn, due);
               return (
                 <tr key={due}>
                   <td>{format.date(due)}</td>
