@@ -4,11 +4,14 @@
  * Text is escaped (backslash, semicolon, comma, newline) and lines are folded at 75 octets.
  */
 import { isOpen, type Due } from '../dues';
+import { leadDaysFor, type ReminderOverrides } from './plan';
 
 export interface IcsOptions {
   /** Stamp for DTSTAMP, an ISO instant. */
   now: string;
   leadDays: number[];
+  /** Per-item reminder settings: an item's own lead days, or none when its reminders are off. */
+  overrides?: ReminderOverrides;
   /** "HH:MM": alarms fire at this local time on their day. */
   timeOfDay: string;
   /** Event title and description of a due, already in the user's language. */
@@ -79,7 +82,8 @@ export function buildIcs(dues: readonly Due[], options: IcsOptions): string {
       `DESCRIPTION:${escapeText(description)}`,
       'TRANSP:TRANSPARENT',
     );
-    for (const days of [...new Set(options.leadDays)].sort((a, b) => b - a)) {
+    // An item with reminders off still shows its date, without alarms; its own lead days win.
+    for (const days of (leadDaysFor(due, options.leadDays, options.overrides ?? {}) ?? []).sort((a, b) => b - a)) {
       // Relative to the all-day event's start (midnight): so many days before, at the time of day.
       const before = days * 24 * 60 - (hours * 60 + minutes);
       const trigger = before >= 0 ? `-P${Math.floor(before / 1440)}DT${Math.floor((before % 1440) / 60)}H${before % 60}M` : `PT${Math.floor(-before / 60)}H${-before % 60}M`;

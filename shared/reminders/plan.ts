@@ -26,7 +26,7 @@ export interface ReminderPlanSettings extends ReminderPreferences {
   /** ISO instant until which nothing fires. */
   pausedUntil?: string;
   /** Per item ("debt:<id>", "policy:<id>", "bill:<id>"): off, or its own lead days. */
-  overrides: Record<string, { enabled: false } | { enabled: true; leadDays: number[] }>;
+  overrides: ReminderOverrides;
   timeZone: string;
   language: 'zh-CN' | 'en';
   /** Intl locale for amounts and dates. */
@@ -69,6 +69,19 @@ function minutesOf(time: string): number {
   return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 }
 
+/** The per-item reminder settings, keyed by the due's source ("debt:<id>", "bill:<id>", "policy:<id>"). */
+export type ReminderOverrides = Record<string, { enabled: false } | { enabled: true; leadDays: number[] }>;
+
+/**
+ * The days before a due that remind of it: the item's own lead days when the user gave it some,
+ * none when its reminders are off, else the global ones. The plan and the .ics export both use it.
+ */
+export function leadDaysFor(due: Pick<Due, 'source' | 'sourceId'>, leadDays: readonly number[], overrides: ReminderOverrides): number[] | null {
+  const override = overrides[`${due.source}:${due.sourceId}`];
+  if (override && !override.enabled) return null;
+  return [...new Set(override?.enabled ? override.leadDays : leadDays)].filter((d) => d >= 0);
+}
+
 /** Moves an instant out of quiet hours to their end (the same night's or the next morning's). */
 function outOfQuietHours(epochMs: number, fireDate: string, settings: ReminderPlanSettings): number {
   const quiet = settings.quietHours;
@@ -100,9 +113,8 @@ export function planReminders(dues: readonly Due[], settings: ReminderPlanSettin
 
   for (const due of dues) {
     if (!isOpen(due)) continue;
-    const override = settings.overrides[`${due.source}:${due.sourceId}`];
-    if (override && !override.enabled) continue;
-    const leadDays = [...new Set(override?.enabled ? override.leadDays : settings.leadDays)].filter((d) => d >= 0);
+    const leadDays = leadDaysFor(due, settings.leadDays, settings.overrides);
+    if (leadDays === null) continue;
     const days: number[] = [...leadDays];
     if (settings.overdue.enabled && due.status === 'overdue') {
       for (let late = 1; late <= settings.overdue.maxDays; late += 1) days.push(-late);

@@ -68,5 +68,6 @@ test('the calendar exports a year of dues as an .ics file with alarms', async ({
   expect(events.length).toBeGreaterThan(12);
   expect(events.some((e) => e.summary.startsWith('CCB mortgage: pay CN¥5,124.20'))).toBe(true);
   expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
-  expect(events[0]!.component.getAllSubcomponents('valarm')).toHaveLength(3);
+  // The default lead days: a week, three days and one day before, and on the day.
+  expect(events[0]!.component.getAllSubcomponents('valarm')).toHaveLength(4);
 });

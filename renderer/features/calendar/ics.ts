@@ -7,7 +7,7 @@ import type { Due } from '../../../shared/dues';
 import { buildIcs } from '../../../shared/reminders';
 import type { ClearDayDatabase } from '../../db/database';
 import { loadDues } from '../dues';
-import { loadReminderSettings } from '../reminders';
+import { loadReminderSettings, overridesOf } from '../reminders';
 
 /** Days ahead the export covers. */
 export const ICS_DAYS = 365;
@@ -21,6 +21,7 @@ export async function duesCalendarText(
   return buildIcs(dues, {
     now: options.now,
     leadDays: reminderSettings.global.leadDays,
+    overrides: overridesOf(reminderSettings.overrides),
     timeOfDay: reminderSettings.global.timeOfDay,
     productId: '-//Clearday//Dues//EN',
     describe: (due) => options.describe(due, institutions.get(due.institutionId ?? '')?.name ?? ''),

@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormStatus } from '../../components/form/FormPanel';
 import { SelectField, TextField } from '../../components/form/fields';
 import { invalid, useRecordForm } from '../../components/form/useRecordForm';
 import { useSettings } from '../../app/settings-context';
-import { saveItemReminders } from './db';
+import { DEFAULT_REMINDERS, saveItemReminders } from './db';
 
 type Choice = 'default' | 'off' | 'own';
 
@@ -14,16 +15,18 @@ export function ItemReminders(props: { itemKey: string }) {
   const { db } = useSettings();
   // Wrapped so that "still loading" (undefined) differs from "no override" ({ row: undefined }).
   const data = useLiveQuery(async () => ({ row: await db.reminderSettings.get(props.itemKey) }), [db, props.itemKey]);
+  // Kept here: saving changes the row, which starts the form over, and the confirmation must stay.
+  const [saved, setSaved] = useState('');
   if (!data) return null;
   const { row } = data;
   const choice: Choice = !row ? 'default' : row.enabled ? 'own' : 'off';
-  return <ItemRemindersForm key={`${choice}-${row?.updatedAt ?? ''}`} itemKey={props.itemKey} initial={choice} initialDays={row?.preferences?.leadDays ?? [3, 1, 0]} label={t('itemReminders.title')} />;
+  return <ItemRemindersForm key={`${choice}-${row?.updatedAt ?? ''}`} itemKey={props.itemKey} initial={choice} initialDays={row?.preferences?.leadDays ?? DEFAULT_REMINDERS.leadDays} label={t('itemReminders.title')} saved={saved} onSaved={setSaved} />;
 }
 
-function ItemRemindersForm(props: { itemKey: string; initial: Choice; initialDays: number[]; label: string }) {
+function ItemRemindersForm(props: { itemKey: string; initial: Choice; initialDays: number[]; label: string; saved: string; onSaved(message: string): void }) {
   const { t } = useTranslation();
   const { db } = useSettings();
-  const { draft, setter, errors, status, save } = useRecordForm<{ choice: Choice; days: string }>({
+  const { draft, setter, errors, save } = useRecordForm<{ choice: Choice; days: string }>({
     initial: { choice: props.initial, days: props.initialDays.join(', ') },
     write: async ({ choice, days }) => {
       if (choice === 'own') {
@@ -34,14 +37,14 @@ function ItemRemindersForm(props: { itemKey: string; initial: Choice; initialDay
         await saveItemReminders(db, props.itemKey, choice === 'off' ? { enabled: false } : null);
       }
     },
-    onSaved: () => ({ status: t('settings.saved') }),
+    onSaved: () => props.onSaved(t('settings.saved')),
   });
   const { choice } = draft;
 
   return (
     <section className="panel form" aria-labelledby={`reminders-${props.itemKey}`}>
       <h2 id={`reminders-${props.itemKey}`}>{props.label}</h2>
-      <FormStatus status={status} />
+      <FormStatus status={props.saved} />
       <SelectField
         label={t('itemReminders.choice')}
         value={choice}

@@ -12,10 +12,10 @@ export interface GlobalReminderSettings extends ReminderPreferences {
   pausedUntil?: string;
 }
 
-/** A few days before, the day before and on the day, at nine, as lenders' own reminders do. */
+/** A week before, a few days before, the day before and on the day, at nine (the user guide's defaults). */
 export const DEFAULT_REMINDERS: GlobalReminderSettings = {
   enabled: true,
-  leadDays: [3, 1, 0],
+  leadDays: [7, 3, 1, 0],
   timeOfDay: '09:00',
   overdue: { enabled: true, maxDays: 7 },
   quietHours: { enabled: true, start: '22:00', end: '08:00' },

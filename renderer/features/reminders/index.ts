@@ -6,4 +6,4 @@ export const routes: FeatureRoute[] = [{ path: '/reminders', load: () => import(
 export { RemindersProvider, useReminders } from './reminders-context';
 /** A debt's or policy's own reminder settings; loaded with the page that shows it (its route preloads it). */
 export const ItemReminders = lazyComponent<{ itemKey: string }>(() => import('./ItemReminders').then((m) => m.ItemReminders));
-export { loadReminderSettings } from './db';
+export { loadReminderSettings, overridesOf } from './db';

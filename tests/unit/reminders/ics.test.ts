@@ -42,6 +42,17 @@ describe('buildIcs', () => {
     expect(triggers).toEqual(['-P2DT15H', '-PT15H', 'PT9H']);
   });
 
+  it('carries each item\'s own reminder settings: its lead days, or no alarm when its reminders are off', () => {
+    const text = buildIcs([due(), due({ key: 'debt:loan:2026-12-31', sourceId: 'loan', dueDate: '2026-12-31' }), due({ key: 'bill:rent:2026-12-06', source: 'bill', sourceId: 'rent', kind: 'bill', dueDate: '2026-12-06' })], {
+      ...options,
+      overrides: { 'debt:card': { enabled: true, leadDays: [10] }, 'bill:rent': { enabled: false } },
+    });
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    const triggers = events.map((event) => event.getAllSubcomponents('valarm').map((a) => a.getFirstPropertyValue('trigger')!.toString()));
+    // The card: 10 days before only; the loan: the global 3, 1 and 0; the rent: on the calendar, no alarm.
+    expect(triggers).toEqual([['-P9DT15H'], ['-P2DT15H', '-PT15H', 'PT9H'], []]);
+  });
+
   it('uses CRLF line ends and folds long lines at 75 octets without splitting characters', () => {
     const long = due({ title: '非常长的负债名称'.repeat(12) });
     const text = buildIcs([long], options);
