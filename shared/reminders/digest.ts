@@ -33,3 +33,29 @@ export function buildDigest(reminders: readonly PlannedReminder[], titleTemplate
     keys: ordered.map((r) => r.key),
   };
 }
+
+/** A delivered reminder as the reminder centre lists it. */
+export interface DeliveredEntry {
+  key: string;
+  deliveredAt: string;
+  title: string;
+  route: string;
+  /** Part of a digest: every reminder it held is logged (so none repeats), but it was one notification. */
+  digest: boolean;
+}
+
+/**
+ * One entry per notification shown, newest first: the reminders a digest held are logged one by
+ * one so none is shown again, but the user saw one notification, so the centre lists it once.
+ */
+export function deliveryHistory(entries: readonly DeliveredEntry[]): DeliveredEntry[] {
+  const seen = new Set<string>();
+  const out: DeliveredEntry[] = [];
+  for (const entry of [...entries].sort((a, b) => b.deliveredAt.localeCompare(a.deliveredAt) || a.key.localeCompare(b.key))) {
+    const id = entry.digest ? `digest:${entry.deliveredAt}:${entry.title}` : `one:${entry.key}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(entry);
+  }
+  return out;
+}

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LEAD_DAYS_CHOICES } from '../../../shared/domain';
+import { deliveryHistory } from '../../../shared/reminders';
 import { PageHeader } from '../../components/PageHeader';
 import { FormStatus } from '../../components/form/FormPanel';
 import { CheckboxField, TextField } from '../../components/form/fields';
@@ -30,7 +31,7 @@ export function RemindersPage() {
   const nowIso = new Date().toISOString();
   const delivered = new Set([...(desktopState?.delivered ?? []).map((d) => d.key), ...(browserLog ?? []).map((d) => d.key)]);
   const upcoming = plan.filter((r) => r.fireAt >= nowIso || !delivered.has(r.key)).slice(0, 30);
-  const history = desktopState ? desktopState.delivered.map((d) => ({ key: d.key, deliveredAt: d.deliveredAt, title: d.title, route: d.route })) : (browserLog ?? []);
+  const history = deliveryHistory(desktopState ? desktopState.delivered.map((d) => ({ key: d.key, deliveredAt: d.deliveredAt, title: d.title, route: d.route, digest: d.digest })) : (browserLog ?? []));
   const instant = format.instant;
 
   return (
